@@ -1,0 +1,258 @@
+-- caviewer dataset schema. The build (python -m caviewer.dataset.build) runs this file on an empty
+-- database, loads the CSV files beside it, sets PRAGMA user_version to SCHEMA_VERSION and ships the result
+-- in DELETE journal mode. Bump SCHEMA_VERSION in src/caviewer/store.py together with any change here.
+--
+-- Conventions
+--   * Amounts are in base units (USD, not millions) with an explicit unit from the `units` table.
+--   * Dates are ISO 8601 text, as precise as the source allows: 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'.
+--   * Periods are 'YYYY' (a calendar year), 'YYYY-MM' (a month or "as of" month) or 'YYYY-MM..YYYY-MM'.
+--   * Every record cites at least one source through its `<table>_sources` link table (the CSV column
+--     `source_ids`, separated by ';').
+--   * `estimate` = 1 marks a value that is derived or estimated; `derivation` says how.
+
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+
+CREATE TABLE units (
+    unit        TEXT PRIMARY KEY,
+    description TEXT NOT NULL
+);
+
+CREATE TABLE sources (
+    source_id  TEXT PRIMARY KEY,
+    publisher  TEXT,
+    author     TEXT,
+    title      TEXT NOT NULL,
+    published  TEXT,
+    url        TEXT,
+    dataset_id TEXT,
+    place      TEXT,
+    accessed   TEXT,
+    terms      TEXT,
+    measures   TEXT,
+    notes      TEXT,
+    CHECK (url IS NOT NULL OR dataset_id IS NOT NULL OR place IS NOT NULL)
+);
+
+-- The five states, the region as a whole (CA5) and China (CHN).
+CREATE TABLE countries (
+    iso3           TEXT PRIMARY KEY,
+    iso2           TEXT,
+    kind           TEXT NOT NULL CHECK (kind IN ('state', 'region', 'china')),
+    sort_order     INTEGER NOT NULL UNIQUE,
+    name_en        TEXT NOT NULL,
+    name_ru        TEXT NOT NULL,
+    name_zh        TEXT NOT NULL,
+    name_local     TEXT NOT NULL,
+    local_language TEXT,
+    capital        TEXT,
+    currency_code  TEXT,
+    currency_name  TEXT
+);
+CREATE TABLE countries_sources (
+    iso3      TEXT NOT NULL REFERENCES countries (iso3),
+    source_id TEXT NOT NULL REFERENCES sources (source_id),
+    PRIMARY KEY (iso3, source_id)
+);
+
+-- Text facts about a country that change over time: head of state, relationship level with China,
+-- statements about its trade with China that carry no single figure.
+CREATE TABLE country_facts (
+    fact_id TEXT PRIMARY KEY,
+    iso3    TEXT NOT NULL REFERENCES countries (iso3),
+    fact    TEXT NOT NULL CHECK (fact IN ('head_of_state', 'head_of_government', 'relationship_level',
+                                      'trade_partner_rank', 'trade_note')),
+    value   TEXT NOT NULL,
+    since   TEXT,
+    note    TEXT
+);
+CREATE INDEX country_facts_by_country ON country_facts (iso3, fact);
+CREATE TABLE country_facts_sources (
+    fact_id   TEXT NOT NULL REFERENCES country_facts (fact_id),
+    source_id TEXT NOT NULL REFERENCES sources (source_id),
+    PRIMARY KEY (fact_id, source_id)
+);
+
+-- Goods trade of China with a partner. `flow` is seen from China's side; `reporter` says whose
+-- statistics the value comes from. `rank` 1 is the value the charts plot for that key; higher ranks keep
+-- other published values for the same key beside it (sources that disagree are never averaged).
+CREATE TABLE trade (
+    trade_id     INTEGER PRIMARY KEY,
+    partner_iso3 TEXT NOT NULL REFERENCES countries (iso3),
+    period       TEXT NOT NULL,
+    year         INTEGER NOT NULL,
+    flow         TEXT NOT NULL CHECK (flow IN ('china_exports', 'china_imports', 'total', 'balance')),
+    reporter     TEXT NOT NULL CHECK (reporter IN ('china', 'partner')),
+    rank         INTEGER NOT NULL DEFAULT 1 CHECK (rank >= 1),
+    value_usd    REAL NOT NULL,
+    estimate     INTEGER NOT NULL DEFAULT 0 CHECK (estimate IN (0, 1)),
+    derivation   TEXT,
+    note         TEXT,
+    UNIQUE (partner_iso3, period, reporter, flow, rank)
+);
+CREATE INDEX trade_by_partner ON trade (partner_iso3, reporter, flow, year);
+CREATE INDEX trade_by_year ON trade (year, reporter, flow);
+CREATE TABLE trade_sources (
+    trade_id  INTEGER NOT NULL REFERENCES trade (trade_id),
+    source_id TEXT NOT NULL REFERENCES sources (source_id),
+    PRIMARY KEY (trade_id, source_id)
+);
+
+-- Every other figure: population, area, GDP, debt, pledges, investment, gas sales, counts, shares.
+CREATE TABLE figures (
+    figure_id  TEXT PRIMARY KEY,
+    scope_iso3 TEXT NOT NULL REFERENCES countries (iso3),
+    indicator  TEXT NOT NULL,
+    period     TEXT NOT NULL,
+    year       INTEGER NOT NULL,
+    value      REAL NOT NULL,
+    unit       TEXT NOT NULL REFERENCES units (unit),
+    estimate   INTEGER NOT NULL DEFAULT 0 CHECK (estimate IN (0, 1)),
+    derivation TEXT,
+    note       TEXT
+);
+CREATE INDEX figures_by_scope ON figures (scope_iso3, indicator, year);
+CREATE TABLE figures_sources (
+    figure_id TEXT NOT NULL REFERENCES figures (figure_id),
+    source_id TEXT NOT NULL REFERENCES sources (source_id),
+    PRIMARY KEY (figure_id, source_id)
+);
+
+-- Summits, state visits, establishment of relations, founding of institutions, speeches, visa changes.
+CREATE TABLE events (
+    event_id     TEXT PRIMARY KEY,
+    date         TEXT NOT NULL,
+    year         INTEGER NOT NULL,
+    kind         TEXT NOT NULL,
+    title        TEXT NOT NULL,
+    place        TEXT,
+    participants TEXT,
+    summary      TEXT
+);
+CREATE INDEX events_by_date ON events (date);
+CREATE TABLE event_countries (
+    event_id TEXT NOT NULL REFERENCES events (event_id),
+    iso3     TEXT NOT NULL REFERENCES countries (iso3),
+    PRIMARY KEY (event_id, iso3)
+);
+CREATE INDEX event_countries_by_country ON event_countries (iso3, event_id);
+CREATE TABLE events_sources (
+    event_id  TEXT NOT NULL REFERENCES events (event_id),
+    source_id TEXT NOT NULL REFERENCES sources (source_id),
+    PRIMARY KEY (event_id, source_id)
+);
+
+CREATE TABLE agreements (
+    agreement_id TEXT PRIMARY KEY,
+    date         TEXT NOT NULL,
+    year         INTEGER NOT NULL,
+    title        TEXT NOT NULL,
+    domain       TEXT NOT NULL,
+    event_id     TEXT REFERENCES events (event_id),
+    status       TEXT,
+    summary      TEXT
+);
+CREATE INDEX agreements_by_event ON agreements (event_id);
+CREATE TABLE agreement_parties (
+    agreement_id TEXT NOT NULL REFERENCES agreements (agreement_id),
+    iso3         TEXT NOT NULL REFERENCES countries (iso3),
+    PRIMARY KEY (agreement_id, iso3)
+);
+CREATE INDEX agreement_parties_by_country ON agreement_parties (iso3, agreement_id);
+CREATE TABLE agreements_sources (
+    agreement_id TEXT NOT NULL REFERENCES agreements (agreement_id),
+    source_id    TEXT NOT NULL REFERENCES sources (source_id),
+    PRIMARY KEY (agreement_id, source_id)
+);
+
+CREATE TABLE projects (
+    project_id       TEXT PRIMARY KEY,
+    name             TEXT NOT NULL,
+    sector           TEXT NOT NULL,
+    status           TEXT NOT NULL,
+    parent_id        TEXT REFERENCES projects (project_id),
+    chinese_partners TEXT,
+    local_partners   TEXT,
+    summary          TEXT
+);
+CREATE INDEX projects_by_parent ON projects (parent_id);
+CREATE TABLE project_countries (
+    project_id TEXT NOT NULL REFERENCES projects (project_id),
+    iso3       TEXT NOT NULL REFERENCES countries (iso3),
+    PRIMARY KEY (project_id, iso3)
+);
+CREATE INDEX project_countries_by_country ON project_countries (iso3, project_id);
+CREATE TABLE projects_sources (
+    project_id TEXT NOT NULL REFERENCES projects (project_id),
+    source_id  TEXT NOT NULL REFERENCES sources (source_id),
+    PRIMARY KEY (project_id, source_id)
+);
+
+CREATE TABLE project_milestones (
+    milestone_id TEXT PRIMARY KEY,
+    project_id   TEXT NOT NULL REFERENCES projects (project_id),
+    date         TEXT NOT NULL,
+    stage        TEXT NOT NULL CHECK (stage IN ('proposed', 'agreement', 'announced', 'construction',
+                                                'operation', 'expansion', 'delay', 'suspended',
+                                                'cancelled', 'completed')),
+    note         TEXT
+);
+CREATE INDEX project_milestones_by_project ON project_milestones (project_id, date);
+CREATE TABLE project_milestones_sources (
+    milestone_id TEXT NOT NULL REFERENCES project_milestones (milestone_id),
+    source_id    TEXT NOT NULL REFERENCES sources (source_id),
+    PRIMARY KEY (milestone_id, source_id)
+);
+
+-- Length, capacity, cost and other quantities of a project, each with its unit.
+CREATE TABLE project_metrics (
+    metric_id  TEXT PRIMARY KEY,
+    project_id TEXT NOT NULL REFERENCES projects (project_id),
+    metric     TEXT NOT NULL,
+    value      REAL NOT NULL,
+    unit       TEXT NOT NULL REFERENCES units (unit),
+    estimate   INTEGER NOT NULL DEFAULT 0 CHECK (estimate IN (0, 1)),
+    note       TEXT
+);
+CREATE INDEX project_metrics_by_project ON project_metrics (project_id);
+CREATE TABLE project_metrics_sources (
+    metric_id TEXT NOT NULL REFERENCES project_metrics (metric_id),
+    source_id TEXT NOT NULL REFERENCES sources (source_id),
+    PRIMARY KEY (metric_id, source_id)
+);
+
+-- People-to-people ties: visa regimes, scholarships, training places, Confucius Institutes, flights,
+-- twinned cities and regions. `value`/`unit` hold a count where the source gives one.
+CREATE TABLE ties (
+    tie_id  TEXT PRIMARY KEY,
+    iso3    TEXT NOT NULL REFERENCES countries (iso3),
+    kind    TEXT NOT NULL CHECK (kind IN ('visa', 'scholarship', 'training', 'confucius_institute',
+                                          'flight', 'twinning', 'students', 'culture', 'other')),
+    date    TEXT NOT NULL,
+    year    INTEGER NOT NULL,
+    title   TEXT NOT NULL,
+    summary TEXT,
+    value   REAL,
+    unit    TEXT REFERENCES units (unit),
+    CHECK ((value IS NULL) = (unit IS NULL))
+);
+CREATE INDEX ties_by_country ON ties (iso3, kind, date);
+CREATE TABLE ties_sources (
+    tie_id    TEXT NOT NULL REFERENCES ties (tie_id),
+    source_id TEXT NOT NULL REFERENCES sources (source_id),
+    PRIMARY KEY (tie_id, source_id)
+);
+
+-- Reverse lookups from a source to what cites it (the Sources pane).
+CREATE INDEX countries_sources_by_source ON countries_sources (source_id);
+CREATE INDEX country_facts_sources_by_source ON country_facts_sources (source_id);
+CREATE INDEX trade_sources_by_source ON trade_sources (source_id);
+CREATE INDEX figures_sources_by_source ON figures_sources (source_id);
+CREATE INDEX events_sources_by_source ON events_sources (source_id);
+CREATE INDEX agreements_sources_by_source ON agreements_sources (source_id);
+CREATE INDEX projects_sources_by_source ON projects_sources (source_id);
+CREATE INDEX project_milestones_sources_by_source ON project_milestones_sources (source_id);
+CREATE INDEX project_metrics_sources_by_source ON project_metrics_sources (source_id);
+CREATE INDEX ties_sources_by_source ON ties_sources (source_id);

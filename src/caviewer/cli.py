@@ -1,0 +1,147 @@
+"""The `caviewer` command line: parses arguments and dispatches to the window or a headless command.
+
+Headless commands (`dump`, `check-db`) use only the pure core, so they run with no display and never
+import Qt. Every failure ends with one line on stderr and exit status 2, never a traceback; `check-db`
+exits 1 when the file opens but the validator finds problems. The window is imported only when launched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import sys
+from collections.abc import Iterator, Sequence
+from importlib import resources
+from pathlib import Path
+from typing import NoReturn
+
+from caviewer import __version__, bundled
+from caviewer.exports import ExportError, dump_csv_folder, dump_json, write_atomically
+from caviewer.store import Store, StoreError
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR = 0, 1, 2
+
+
+class UsageError(Exception):
+    """Arguments that parse but make no sense together."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a bad command line in one line, not a usage block."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_ERROR, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="caviewer",
+        description="China and Central Asia: an offline reference. With no command, opens the window.",
+    )
+    parser.add_argument("--version", action="store_true", help="print the app and data versions and exit")
+    parser.add_argument("--db", type=Path, metavar="PATH", help="read this database instead of the bundled one")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
+
+    dump = sub.add_parser("dump", help="export the whole dataset as JSON or CSV")
+    dump.add_argument("--format", choices=("json", "csv"), default="json", help="json (default) or csv")
+    dump.add_argument("--output", type=Path, metavar="PATH",
+                      help="JSON file (default: standard output) or, for csv, a folder (required)")
+    dump.add_argument("--force", action="store_true", help="replace existing files")
+    dump.add_argument("--db", type=Path, metavar="PATH", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+
+    check = sub.add_parser("check-db", help="validate a database and print each problem found")
+    check.add_argument("path", type=Path, nargs="?", metavar="PATH",
+                       help="database to check (default: --db or the bundled one)")
+    check.add_argument("--db", type=Path, metavar="PATH", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+    return parser
+
+
+@contextlib.contextmanager
+def database_path(db: Path | None) -> Iterator[Path]:
+    """The database to read: the given path, or the bundled file for as long as the block runs."""
+    if db is not None:
+        yield db
+        return
+    with resources.as_file(bundled.database()) as path:
+        yield path
+
+
+def _version(db: Path | None) -> int:
+    print(f"caviewer {__version__}")
+    with database_path(db) as path, Store.open(path) as store:
+        info = store.info()
+    print(f"data version {info.data_version}, as of {info.as_of}, schema {info.schema_version}, "
+          f"{info.source_count} sources")
+    return EXIT_OK
+
+
+def _dump(db: Path | None, fmt: str, output: Path | None, force: bool) -> int:
+    if fmt == "csv" and output is None:
+        raise UsageError("dump --format csv needs --output FOLDER")
+    if output is not None and not force:
+        existing = output if fmt == "json" else output / "sources.csv"
+        if existing.exists():
+            raise UsageError(f"{existing} exists; add --force to replace it")
+    if fmt == "json" and output is not None and output.is_dir():
+        raise UsageError(f"{output} is a folder; give a file name for the JSON dump")
+    with database_path(db) as path, Store.open(path) as store:
+        if fmt == "csv":
+            assert output is not None
+            files = dump_csv_folder(store, output)
+            print(f"wrote {len(files)} CSV files to {output}", file=sys.stderr)
+        elif output is None:
+            sys.stdout.write(dump_json(store) + "\n")
+        else:
+            write_atomically(output, dump_json(store) + "\n")
+            print(f"wrote {output}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _check_db(path: Path | None) -> int:
+    from caviewer.dataset.validate import validate
+
+    with database_path(path) as resolved:
+        problems = validate(resolved)
+        if not problems:
+            print(f"ok: {resolved}")
+            return EXIT_OK
+        for problem in problems:
+            print(problem)
+        print(f"caviewer: {len(problems)} problem(s) in {resolved}", file=sys.stderr)
+        return EXIT_PROBLEMS
+
+
+def _gui(db: Path | None) -> int:
+    from caviewer.app import run_gui
+
+    return run_gui(db)
+
+
+def run(argv: Sequence[str]) -> int:
+    args = build_parser().parse_args(argv)
+    if args.version:
+        return _version(args.db)
+    if args.command == "dump":
+        return _dump(args.db, args.format, args.output, args.force)
+    if args.command == "check-db":
+        return _check_db(args.path or args.db)
+    return _gui(args.db)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the `caviewer` command and of `python -m caviewer`."""
+    try:
+        return run(sys.argv[1:] if argv is None else argv)
+    except (StoreError, ExportError, UsageError) as exc:
+        print(f"caviewer: {exc}", file=sys.stderr)
+    except OSError as exc:
+        print(f"caviewer: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+    except KeyboardInterrupt:
+        print("caviewer: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # last resort: a user gets one line; CAVIEWER_DEBUG=1 shows the traceback
+        if os.environ.get("CAVIEWER_DEBUG"):
+            raise
+        print(f"caviewer: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+    return EXIT_ERROR

@@ -1,0 +1,181 @@
+"""The dataset validator: what a reviewer would check, run on a built SQLite file.
+
+`validate(path)` returns a list of one-line problems (empty when the file is sound). It opens the file
+read-only through the store, so a file that is not ours is refused before anything else reads it, then
+checks integrity, foreign keys, citations, units, years, keys and trade arithmetic.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+from caviewer.formatting import UNIT_LABELS
+from caviewer.schema import CITED_TABLES, LOGICAL_TABLES
+from caviewer.store import Store, connect_read_only
+
+FIRST_YEAR = 1991  # the five states became independent in 1991
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_PERIOD = re.compile(r"^\d{4}(-\d{2})?(\.\.\d{4}(-\d{2})?)?$")
+_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+_TOTAL_TOLERANCE = 0.02
+
+
+def validate(path: Path) -> list[str]:
+    """Every problem found in the database at `path`, one line each.
+
+    Raises `StoreError` when the file cannot be read as a caviewer database at all (missing, not SQLite,
+    truncated, another program's, another schema version): nothing else is checked then.
+    """
+    store = Store.open(path)
+    with store, contextlib.closing(_connect(path)) as conn:
+        try:
+            return _check_all(conn)
+        except sqlite3.DatabaseError as exc:
+            return [f"Database is damaged or unreadable ({exc}): {path}"]
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    return connect_read_only(path)
+
+
+def _check_all(conn: sqlite3.Connection) -> list[str]:
+    problems: list[str] = []
+    problems += _integrity(conn)
+    if problems:
+        return problems
+    problems += _foreign_keys(conn)
+    problems += _citations(conn)
+    problems += _sources(conn)
+    problems += _units(conn)
+    problems += _dates_and_years(conn)
+    problems += _keys(conn)
+    problems += _trade(conn)
+    problems += _meta(conn)
+    return problems
+
+
+def _integrity(conn: sqlite3.Connection) -> list[str]:
+    result = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+    return [] if result == ["ok"] else [f"integrity: {line}" for line in result[:10]]
+
+
+def _foreign_keys(conn: sqlite3.Connection) -> list[str]:
+    return [
+        f"orphan row: {table} rowid {rowid} points to a missing row of {parent}"
+        for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check")
+    ]
+
+
+def _citations(conn: sqlite3.Connection) -> list[str]:
+    problems = []
+    for table in CITED_TABLES:
+        uncited = conn.execute(
+            f"SELECT {table.key} FROM {table.name} t WHERE NOT EXISTS "
+            f"(SELECT 1 FROM {table.sources_table} s WHERE s.{table.key} = t.{table.key}) "
+            f"ORDER BY {table.key}"
+        ).fetchall()
+        problems += [f"{table.name} {key!r} cites no source" for (key,) in uncited]
+    return problems
+
+
+def _sources(conn: sqlite3.Connection) -> list[str]:
+    problems = []
+    for source_id, title, url, dataset_id, place in conn.execute(
+        "SELECT source_id, title, url, dataset_id, place FROM sources ORDER BY source_id"
+    ):
+        if not (title or "").strip():
+            problems.append(f"source {source_id!r} has no title")
+        if not any((url, dataset_id, place)):
+            problems.append(f"source {source_id!r} has no URL, dataset id or place")
+    cited = " UNION ".join(f"SELECT source_id FROM {t.sources_table}" for t in CITED_TABLES)
+    for (source_id,) in conn.execute(
+        f"SELECT source_id FROM sources WHERE source_id NOT IN ({cited}) ORDER BY source_id"
+    ):
+        problems.append(f"source {source_id!r} is cited by no record")
+    return problems
+
+
+def _units(conn: sqlite3.Connection) -> list[str]:
+    problems = [
+        f"unit {unit!r} is not in the known list"
+        for (unit,) in conn.execute("SELECT unit FROM units ORDER BY unit")
+        if unit not in UNIT_LABELS
+    ]
+    for table in ("figures", "project_metrics", "ties"):
+        for key, unit in conn.execute(
+            f"SELECT rowid, unit FROM {table} WHERE unit IS NOT NULL AND unit NOT IN (SELECT unit FROM units)"
+        ):
+            problems.append(f"{table} row {key}: unknown unit {unit!r}")
+    return problems
+
+
+def _dates_and_years(conn: sqlite3.Connection) -> list[str]:
+    problems = []
+    last_year = date.today().year
+    for table in LOGICAL_TABLES:
+        column = table.year_from
+        if column is None:
+            continue
+        pattern = _PERIOD if column == "period" else _DATE
+        for key, text, year in conn.execute(f"SELECT {table.key}, {column}, year FROM {table.name}"):
+            if not pattern.match(text or ""):
+                problems.append(f"{table.name} {key!r}: {column} {text!r} is not an ISO date or period")
+            elif int(text[:4]) != year:
+                problems.append(f"{table.name} {key!r}: year {year} does not match {column} {text!r}")
+            if not FIRST_YEAR <= year <= last_year:
+                problems.append(f"{table.name} {key!r}: implausible year {year}")
+    for key, text in conn.execute("SELECT milestone_id, date FROM project_milestones"):
+        if not _DATE.match(text or "") or not 1990 <= int(text[:4]) <= last_year + 10:
+            problems.append(f"project_milestones {key!r}: bad date {text!r}")
+    return problems
+
+
+def _keys(conn: sqlite3.Connection) -> list[str]:
+    problems = []
+    for table in LOGICAL_TABLES:
+        if table.name in ("trade", "meta", "units", "countries"):
+            continue
+        for (key,) in conn.execute(f"SELECT {table.key} FROM {table.name}"):
+            if not _ID.match(str(key)):
+                problems.append(f"{table.name}: key {key!r} has characters outside [A-Za-z0-9._-]")
+    duplicates = conn.execute(
+        "SELECT partner_iso3, period, reporter, flow, rank, count(*) FROM trade "
+        "GROUP BY partner_iso3, period, reporter, flow, rank HAVING count(*) > 1"
+    ).fetchall()
+    problems += [f"trade: duplicate key {row[:5]}" for row in duplicates]
+    return problems
+
+
+def _trade(conn: sqlite3.Connection) -> list[str]:
+    problems = [
+        f"trade {partner} {period} {reporter} {flow}: negative value {value}"
+        for partner, period, reporter, flow, value in conn.execute(
+            "SELECT partner_iso3, period, reporter, flow, value_usd FROM trade "
+            "WHERE flow != 'balance' AND value_usd < 0"
+        )
+    ]
+    sums = conn.execute(
+        """SELECT t.partner_iso3, t.period, t.reporter, t.value_usd, x.value_usd, m.value_usd
+           FROM trade t
+           JOIN trade x ON x.partner_iso3 = t.partner_iso3 AND x.period = t.period
+                       AND x.reporter = t.reporter AND x.flow = 'china_exports' AND x.rank = 1
+           JOIN trade m ON m.partner_iso3 = t.partner_iso3 AND m.period = t.period
+                       AND m.reporter = t.reporter AND m.flow = 'china_imports' AND m.rank = 1
+           WHERE t.flow = 'total' AND t.rank = 1"""
+    ).fetchall()
+    for partner, period, reporter, total, exports, imports in sums:
+        if abs(total - (exports + imports)) > _TOTAL_TOLERANCE * max(total, 1.0):
+            problems.append(
+                f"trade {partner} {period} {reporter}: total {total:,.0f} differs from exports + imports "
+                f"{exports + imports:,.0f} by more than {_TOTAL_TOLERANCE:.0%}"
+            )
+    return problems
+
+
+def _meta(conn: sqlite3.Connection) -> list[str]:
+    meta = dict(conn.execute("SELECT key, value FROM meta"))
+    return [f"meta lacks {key!r}" for key in ("data_version", "as_of") if key not in meta]

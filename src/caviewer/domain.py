@@ -1,0 +1,223 @@
+"""Domain types of caviewer: frozen dataclasses for every record the dataset holds.
+
+Pure Python with no imports beyond the standard library. The store builds these from SQLite rows; the ui
+and the exporters read them. Amounts stay in base units (USD, tonnes, cubic metres, km) with their unit;
+formatting for display lives in `caviewer.formatting`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+REGION = "CA5"
+CHINA = "CHN"
+STATES = ("KAZ", "KGZ", "TJK", "TKM", "UZB")
+
+Reporter = Literal["china", "partner"]
+Flow = Literal["china_exports", "china_imports", "total", "balance"]
+REPORTERS: tuple[Reporter, ...] = ("china", "partner")
+FLOWS: tuple[Flow, ...] = ("china_exports", "china_imports", "total", "balance")
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A publication or dataset that records cite."""
+
+    source_id: str
+    title: str
+    publisher: str | None = None
+    author: str | None = None
+    published: str | None = None
+    url: str | None = None
+    dataset_id: str | None = None
+    place: str | None = None
+    accessed: str | None = None
+    terms: str | None = None
+    measures: str | None = None
+    notes: str | None = None
+
+    def citation(self) -> str:
+        """A full citation in one line: author, title, publisher, date, where, accessed."""
+        parts = [p for p in (self.author, f"\u201c{self.title}\u201d", self.publisher, self.published) if p]
+        where = self.url or self.dataset_id or self.place
+        if where:
+            parts.append(where)
+        if self.accessed:
+            parts.append(f"accessed {self.accessed}")
+        return ". ".join(parts) + "."
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    """One entry of the country list: a state, the region as a whole (CA5) or China (CHN)."""
+
+    iso3: str
+    iso2: str | None
+    kind: Literal["state", "region", "china"]
+    sort_order: int
+    name_en: str
+    name_ru: str
+    name_zh: str
+    name_local: str
+    local_language: str | None
+    capital: str | None
+    currency_code: str | None
+    currency_name: str | None
+    source_ids: tuple[str, ...] = ()
+
+    def names(self) -> tuple[str, ...]:
+        """Every name and code the entry can be found by."""
+        return tuple(
+            n for n in (self.name_en, self.name_ru, self.name_zh, self.name_local, self.iso3, self.iso2) if n
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class CountryFact:
+    """A dated text fact: head of state, head of government, relationship level with China."""
+
+    fact_id: str
+    iso3: str
+    fact: str
+    value: str
+    since: str | None
+    note: str | None
+    source_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TradePoint:
+    """One trade value: a flow (seen from China's side) in one period, by one reporter."""
+
+    partner_iso3: str
+    period: str
+    year: int
+    flow: Flow
+    reporter: Reporter
+    value_usd: float
+    estimate: bool
+    source_ids: tuple[str, ...]
+    rank: int = 1
+    derivation: str | None = None
+    note: str | None = None
+
+    @property
+    def is_annual(self) -> bool:
+        return self.period == str(self.year)
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """Any other figure: population, GDP, debt, pledges, investment, gas sales, counts."""
+
+    figure_id: str
+    scope_iso3: str
+    indicator: str
+    period: str
+    year: int
+    value: float
+    unit: str
+    estimate: bool
+    source_ids: tuple[str, ...]
+    derivation: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """A summit, visit, founding, speech or change of regime, with the countries involved."""
+
+    event_id: str
+    date: str
+    kind: str
+    title: str
+    place: str | None
+    participants: str | None
+    summary: str | None
+    countries: tuple[str, ...]
+    source_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Agreement:
+    """A treaty, declaration, memorandum or programme, with its parties."""
+
+    agreement_id: str
+    date: str
+    title: str
+    domain: str
+    event_id: str | None
+    status: str | None
+    summary: str | None
+    parties: tuple[str, ...]
+    source_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Milestone:
+    """A dated stage in a project's life: announced, construction, operation, delay..."""
+
+    milestone_id: str
+    project_id: str
+    date: str
+    stage: str
+    note: str | None
+    source_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectMetric:
+    """A quantity of a project (length, capacity, cost) with its unit."""
+
+    metric_id: str
+    project_id: str
+    metric: str
+    value: float
+    unit: str
+    estimate: bool
+    note: str | None
+    source_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Project:
+    """A Chinese-built or Chinese-financed project, with its milestones and metrics."""
+
+    project_id: str
+    name: str
+    sector: str
+    status: str
+    parent_id: str | None
+    chinese_partners: str | None
+    local_partners: str | None
+    summary: str | None
+    countries: tuple[str, ...]
+    source_ids: tuple[str, ...]
+    milestones: tuple[Milestone, ...] = ()
+    metrics: tuple[ProjectMetric, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Tie:
+    """A people-to-people tie: visa regime, scholarships, flights, twinning, Confucius Institutes."""
+
+    tie_id: str
+    iso3: str
+    kind: str
+    date: str
+    title: str
+    summary: str | None
+    value: float | None
+    unit: str | None
+    source_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class DatasetInfo:
+    """What the bundled dataset says about itself."""
+
+    schema_version: int
+    data_version: str
+    as_of: str
+    source_count: int

@@ -1,0 +1,117 @@
+"""Exports of the dataset itself (not of plot items): the whole-dataset dump as JSON or CSV.
+
+JSON is one object `{"schema_version": N, "tables": {TABLE: [ROW, ...]}}`, each row keyed by column name,
+with the ids of its sources under `source_ids` and its lists (countries, parties) as lists. CSV is one file
+per table in a folder, in the same columns as the reviewable sources in data/, so a dump can be rebuilt.
+Files are written to a temporary name and renamed, never left half-written. Core layer: no Qt.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import tempfile
+from collections import defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from caviewer.schema import LOGICAL_TABLES, LogicalTable
+from caviewer.store import Store
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+class ExportError(Exception):
+    """An export could not be written; the message says where and why, in one line."""
+
+
+def safe_cell(value: Any) -> Any:
+    """Neutralise a text cell a spreadsheet would run as a formula; numbers pass unchanged."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def logical_rows(store: Store, table: LogicalTable) -> list[dict[str, Any]]:
+    """The rows of a logical table with its lists and its source ids folded in."""
+    lists: dict[str, dict[Any, list[str]]] = {}
+    for column in table.lists:
+        grouped: dict[Any, list[str]] = defaultdict(list)
+        for row in store.table_rows(column.table):
+            grouped[row[table.key]].append(row[column.value_column])
+        lists[column.name] = grouped
+    sources: dict[Any, list[str]] = defaultdict(list)
+    if table.sources_table:
+        for row in store.table_rows(table.sources_table):
+            sources[row[table.key]].append(row["source_id"])
+    rows = []
+    for row in store.table_rows(table.name):
+        key = row[table.key]
+        for name, grouped in lists.items():
+            row[name] = sorted(grouped.get(key, []))
+        if table.sources_table:
+            row["source_ids"] = sorted(sources.get(key, []))
+        rows.append(row)
+    return rows
+
+
+def dump_json(store: Store) -> str:
+    tables = {table.name: logical_rows(store, table) for table in LOGICAL_TABLES}
+    return json.dumps(
+        {"schema_version": store.info().schema_version, "tables": tables},
+        ensure_ascii=False,
+        indent=1,
+    )
+
+
+def table_csv(rows: Iterable[dict[str, Any]], columns: tuple[str, ...]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(columns)
+    for row in rows:
+        cells = []
+        for column in columns:
+            value = row.get(column)
+            if isinstance(value, list):
+                value = ";".join(value)
+            cells.append("" if value is None else safe_cell(_plain_number(value)))
+        writer.writerow(cells)
+    return buffer.getvalue()
+
+
+def _plain_number(value: Any) -> Any:
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e18:
+        return int(value)
+    return value
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write `text` to `path` through a temporary file in the same folder, then rename it."""
+    try:
+        handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    except OSError as exc:
+        raise ExportError(f"Cannot write to folder {path.parent}: {exc.strerror or exc}") from exc
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
+            out.write(text)
+        Path(temp).replace(path)
+    except OSError as exc:
+        Path(temp).unlink(missing_ok=True)
+        raise ExportError(f"Cannot write {path}: {exc.strerror or exc}") from exc
+
+
+def dump_csv_folder(store: Store, folder: Path) -> list[Path]:
+    """One CSV per logical table in `folder` (created if needed); returns the files written."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ExportError(f"Cannot create folder {folder}: {exc.strerror or exc}") from exc
+    written = []
+    for table in LOGICAL_TABLES:
+        path = folder / f"{table.name}.csv"
+        write_atomically(path, table_csv(logical_rows(store, table), table.csv_columns))
+        written.append(path)
+    return written

@@ -1,0 +1,418 @@
+"""Read-only access to a caviewer SQLite database: typed queries returning domain objects.
+
+Owns the connection, the checks made on opening (is it SQLite, is it ours, is it the schema version we
+read) and the translation of every sqlite3 failure into a `StoreError` a user can act on. It never writes:
+the file is opened with `mode=ro`, `query_only` and an authorizer that refuses anything but reading, so a
+database given with `--db` is treated as untrusted. May import `caviewer.domain` and `caviewer.bundled`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Callable, Iterator, Sequence
+from importlib import resources
+from pathlib import Path
+from typing import Any, TypeVar
+
+from caviewer import bundled
+from caviewer.domain import (
+    CHINA,
+    Agreement,
+    Country,
+    CountryFact,
+    DatasetInfo,
+    Event,
+    Figure,
+    Milestone,
+    Project,
+    ProjectMetric,
+    Source,
+    Tie,
+    TradePoint,
+)
+
+SCHEMA_VERSION = 1
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+_T = TypeVar("_T")
+
+
+class StoreError(Exception):
+    """A database caviewer cannot read; `str()` is a one-line message for the user."""
+
+    def __init__(self, message: str, path: Path | None = None) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+class DatabaseMissingError(StoreError):
+    """The file does not exist or is not a regular file."""
+
+
+class NotADatabaseError(StoreError):
+    """The file is not SQLite, or is damaged."""
+
+
+class SchemaVersionError(StoreError):
+    """The file is a caviewer database of another schema version."""
+
+
+class ForeignDatabaseError(StoreError):
+    """The file is SQLite but not a caviewer database, or lacks a table or column we read."""
+
+
+_READ_ACTIONS = frozenset(
+    {sqlite3.SQLITE_SELECT, sqlite3.SQLITE_READ, sqlite3.SQLITE_FUNCTION, sqlite3.SQLITE_PRAGMA}
+)
+
+
+def _read_authorizer(action: int, table: str | None, *_: object) -> int:
+    """Allow reading only. SQLite reports an UPDATE of sqlite_master when a query reads pragma_table_info;
+    the connection is read-only anyway, so that one is let through."""
+    if action in _READ_ACTIONS or (action == sqlite3.SQLITE_UPDATE and table == "sqlite_master"):
+        return sqlite3.SQLITE_OK
+    return sqlite3.SQLITE_DENY
+
+
+def _split_ids(text: str | None) -> tuple[str, ...]:
+    return tuple(sorted(set(text.split(";")))) if text else ()
+
+
+def check_header(path: Path) -> None:
+    """Raise unless `path` is a regular file with an intact SQLite header and its full length."""
+    if not path.exists():
+        raise DatabaseMissingError(f"Database not found: {path}", path)
+    if not path.is_file():
+        raise DatabaseMissingError(f"Not a database file (it is a folder or device): {path}", path)
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except OSError as exc:
+        raise DatabaseMissingError(f"Cannot read database {path}: {exc.strerror}", path) from exc
+    if len(header) < 100 or not header.startswith(_SQLITE_MAGIC):
+        kind = "empty" if not header else "not an SQLite database"
+        raise NotADatabaseError(f"Not a caviewer database ({kind}): {path}", path)
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    change_counter, valid_for = header[24:28], header[92:96]
+    if change_counter == valid_for and pages and path.stat().st_size < pages * page_size:
+        raise NotADatabaseError(f"Database file is truncated or damaged: {path}", path)
+
+
+def _schema_columns() -> dict[str, list[str]]:
+    """Tables and columns of the schema this version reads, from the schema file itself."""
+    schema = (bundled.data_dir() / bundled.SCHEMA_NAME).read_text(encoding="utf-8")
+    with contextlib.closing(sqlite3.connect(":memory:")) as mem:
+        mem.executescript(schema)
+        tables = [r[0] for r in mem.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        return {t: [c[1] for c in mem.execute("SELECT * FROM pragma_table_info(?)", (t,))] for t in tables}
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """Open `path` read-only and locked down: no writes, no extensions, no untrusted schema functions."""
+    uri = path.resolve().as_uri() + "?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+    except sqlite3.Error as exc:
+        raise NotADatabaseError(f"Cannot open database {path}: {exc}", path) from exc
+    with contextlib.suppress(AttributeError):  # Python built without extension support
+        conn.enable_load_extension(False)
+    try:
+        conn.execute("PRAGMA trusted_schema = OFF")
+        conn.execute("PRAGMA query_only = ON")
+    except sqlite3.Error as exc:
+        conn.close()
+        raise NotADatabaseError(f"Not a caviewer database ({exc}): {path}", path) from exc
+    conn.set_authorizer(_read_authorizer)
+    return conn
+
+
+class Store:
+    """The dataset, read-only. Use `Store.open()` for the bundled file or `Store.open(path)`."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path, keep_open: contextlib.ExitStack) -> None:
+        self._conn = conn
+        self.path = path
+        self._keep_open = keep_open
+        self._info: DatasetInfo | None = None
+
+    @classmethod
+    def open(cls, path: Path | None = None) -> Store:
+        """Open and check a database; raise a `StoreError` subclass with a user-facing message."""
+        stack = contextlib.ExitStack()
+        try:
+            if path is None:
+                # as_file must stay open as long as the connection: it may be a temporary extraction.
+                path = stack.enter_context(resources.as_file(bundled.database()))
+            check_header(path)
+            conn = connect_read_only(path)
+            stack.callback(conn.close)
+            store = cls(conn, path, stack)
+            store._check_schema()
+        except StoreError:
+            stack.close()
+            raise
+        except sqlite3.Error as exc:
+            stack.close()
+            raise NotADatabaseError(f"Database is damaged ({exc}): {path}", path) from exc
+        return store
+
+    def close(self) -> None:
+        self._keep_open.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    def _check_schema(self) -> None:
+        version = self._scalar("PRAGMA user_version")
+        names = {r[0] for r in self._rows("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if "meta" not in names and "countries" not in names:
+            raise ForeignDatabaseError(f"Not a caviewer database (no caviewer tables): {self.path}", self.path)
+        if version != SCHEMA_VERSION:
+            raise SchemaVersionError(
+                f"Database schema version {version} is not the version {SCHEMA_VERSION} this caviewer "
+                f"reads: {self.path}",
+                self.path,
+            )
+        code = self._rows("SELECT type, name FROM sqlite_master WHERE type IN ('view', 'trigger')")
+        if code:
+            kind, name = code[0]
+            raise ForeignDatabaseError(
+                f"Not a caviewer database (it holds a {kind} '{name}' caviewer never creates): {self.path}",
+                self.path,
+            )
+        for table, columns in _schema_columns().items():
+            if table not in names:
+                raise ForeignDatabaseError(f"Database lacks the table '{table}': {self.path}", self.path)
+            have = {r[1] for r in self._rows("SELECT * FROM pragma_table_info(?)", (table,))}
+            missing = [c for c in columns if c not in have]
+            if missing:
+                raise ForeignDatabaseError(
+                    f"Database table '{table}' lacks column '{missing[0]}': {self.path}", self.path
+                )
+
+    # -- low level ---------------------------------------------------------------------------------
+
+    def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        try:
+            return self._conn.execute(sql, params).fetchall()
+        except sqlite3.DatabaseError as exc:
+            raise NotADatabaseError(f"Database is damaged or unreadable ({exc}): {self.path}", self.path) from exc
+
+    def _scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        rows = self._rows(sql, params)
+        return rows[0][0] if rows else None
+
+    def _build(self, factory: Callable[..., _T], sql: str, params: Sequence[Any] = ()) -> list[_T]:
+        try:
+            cursor = self._conn.execute(sql, params)
+            names = [d[0] for d in cursor.description]
+            return [factory(**self._convert(dict(zip(names, row, strict=True)))) for row in cursor]
+        except sqlite3.DatabaseError as exc:
+            raise NotADatabaseError(f"Database is damaged or unreadable ({exc}): {self.path}", self.path) from exc
+
+    @staticmethod
+    def _convert(row: dict[str, Any]) -> dict[str, Any]:
+        for key in ("source_ids", "countries", "parties"):
+            if key in row:
+                row[key] = _split_ids(row[key])
+        if "estimate" in row:
+            row["estimate"] = bool(row["estimate"])
+        return row
+
+    @staticmethod
+    def _scope(column: str, iso3: str) -> tuple[str, tuple[str, ...]]:
+        """China's profile shows every record; another entry only its own."""
+        return ("1 = 1", ()) if iso3 == CHINA else (f"{column} = ?", (iso3,))
+
+    # -- queries -----------------------------------------------------------------------------------
+
+    def info(self) -> DatasetInfo:
+        if self._info is None:
+            meta = dict(self._rows("SELECT key, value FROM meta"))
+            self._info = DatasetInfo(
+                schema_version=int(self._scalar("PRAGMA user_version")),
+                data_version=meta.get("data_version", "unknown"),
+                as_of=meta.get("as_of", "unknown"),
+                source_count=int(self._scalar("SELECT count(*) FROM sources")),
+            )
+        return self._info
+
+    def countries(self) -> list[Country]:
+        return self._build(
+            Country,
+            """SELECT c.*, (SELECT group_concat(source_id, ';') FROM countries_sources s
+                            WHERE s.iso3 = c.iso3) AS source_ids
+               FROM countries c ORDER BY sort_order""",
+        )
+
+    def country(self, iso3: str) -> Country | None:
+        found = self._build(
+            Country,
+            """SELECT c.*, (SELECT group_concat(source_id, ';') FROM countries_sources s
+                            WHERE s.iso3 = c.iso3) AS source_ids
+               FROM countries c WHERE iso3 = ?""",
+            (iso3,),
+        )
+        return found[0] if found else None
+
+    def facts(self, iso3: str) -> list[CountryFact]:
+        return self._build(
+            CountryFact,
+            """SELECT f.*, (SELECT group_concat(source_id, ';') FROM country_facts_sources s
+                            WHERE s.fact_id = f.fact_id) AS source_ids
+               FROM country_facts f WHERE iso3 = ? ORDER BY fact, since""",
+            (iso3,),
+        )
+
+    def trade(self, partners: Sequence[str]) -> list[TradePoint]:
+        """Every trade value (all periods, reporters, flows and ranks) for the given partners."""
+        if not partners:
+            return []
+        marks = ", ".join("?" for _ in partners)
+        return self._build(
+            TradePoint,
+            f"""SELECT partner_iso3, period, year, flow, reporter, value_usd, estimate, rank, derivation,
+                       note, (SELECT group_concat(source_id, ';') FROM trade_sources s
+                              WHERE s.trade_id = t.trade_id) AS source_ids
+                FROM trade t WHERE partner_iso3 IN ({marks})
+                ORDER BY partner_iso3, reporter, flow, year, period, rank""",
+            tuple(partners),
+        )
+
+    def latest_trade_totals(self, reporter: str = "china") -> dict[str, TradePoint]:
+        """For each partner, its latest annual rank-1 total by the given reporter."""
+        points = self._build(
+            TradePoint,
+            """SELECT partner_iso3, period, year, flow, reporter, value_usd, estimate, rank, derivation,
+                      note, (SELECT group_concat(source_id, ';') FROM trade_sources s
+                             WHERE s.trade_id = t.trade_id) AS source_ids
+               FROM trade t
+               WHERE reporter = ? AND flow = 'total' AND rank = 1 AND period = CAST(year AS TEXT)
+               ORDER BY partner_iso3, year""",
+            (reporter,),
+        )
+        return {p.partner_iso3: p for p in points}
+
+    def figures(self, iso3: str) -> list[Figure]:
+        where, params = self._scope("scope_iso3", iso3)
+        return self._build(
+            Figure,
+            f"""SELECT f.*, (SELECT group_concat(source_id, ';') FROM figures_sources s
+                             WHERE s.figure_id = f.figure_id) AS source_ids
+                FROM figures f WHERE {where} ORDER BY indicator, year, period""",
+            params,
+        )
+
+    def events(self, iso3: str) -> list[Event]:
+        where, params = self._scope("x.iso3", iso3)
+        return self._build(
+            Event,
+            f"""SELECT e.event_id, e.date, e.kind, e.title, e.place, e.participants, e.summary,
+                       (SELECT group_concat(iso3, ';') FROM event_countries c
+                        WHERE c.event_id = e.event_id) AS countries,
+                       (SELECT group_concat(source_id, ';') FROM events_sources s
+                        WHERE s.event_id = e.event_id) AS source_ids
+                FROM events e WHERE e.event_id IN (SELECT event_id FROM event_countries x WHERE {where})
+                ORDER BY e.date, e.event_id""",
+            params,
+        )
+
+    def agreements(self, iso3: str) -> list[Agreement]:
+        where, params = self._scope("x.iso3", iso3)
+        return self._build(
+            Agreement,
+            f"""SELECT a.agreement_id, a.date, a.title, a.domain, a.event_id, a.status, a.summary,
+                       (SELECT group_concat(iso3, ';') FROM agreement_parties p
+                        WHERE p.agreement_id = a.agreement_id) AS parties,
+                       (SELECT group_concat(source_id, ';') FROM agreements_sources s
+                        WHERE s.agreement_id = a.agreement_id) AS source_ids
+                FROM agreements a
+                WHERE a.agreement_id IN (SELECT agreement_id FROM agreement_parties x WHERE {where})
+                ORDER BY a.date, a.agreement_id""",
+            params,
+        )
+
+    def projects(self, iso3: str) -> list[Project]:
+        where, params = self._scope("x.iso3", iso3)
+        scope = f"SELECT project_id FROM project_countries x WHERE {where}"
+        milestones: dict[str, list[Milestone]] = {}
+        for m in self._build(
+            Milestone,
+            f"""SELECT m.*, (SELECT group_concat(source_id, ';') FROM project_milestones_sources s
+                             WHERE s.milestone_id = m.milestone_id) AS source_ids
+                FROM project_milestones m WHERE m.project_id IN ({scope}) ORDER BY m.date""",
+            params,
+        ):
+            milestones.setdefault(m.project_id, []).append(m)
+        metrics: dict[str, list[ProjectMetric]] = {}
+        for q in self._build(
+            ProjectMetric,
+            f"""SELECT q.*, (SELECT group_concat(source_id, ';') FROM project_metrics_sources s
+                             WHERE s.metric_id = q.metric_id) AS source_ids
+                FROM project_metrics q WHERE q.project_id IN ({scope}) ORDER BY q.metric_id""",
+            params,
+        ):
+            metrics.setdefault(q.project_id, []).append(q)
+        projects = self._build(
+            Project,
+            f"""SELECT p.*, (SELECT group_concat(iso3, ';') FROM project_countries c
+                             WHERE c.project_id = p.project_id) AS countries,
+                       (SELECT group_concat(source_id, ';') FROM projects_sources s
+                        WHERE s.project_id = p.project_id) AS source_ids
+                FROM projects p WHERE p.project_id IN ({scope}) ORDER BY p.name""",
+            params,
+        )
+        return [
+            _with_children(p, milestones.get(p.project_id, []), metrics.get(p.project_id, []))
+            for p in projects
+        ]
+
+    def ties(self, iso3: str) -> list[Tie]:
+        where, params = self._scope("iso3", iso3)
+        return self._build(
+            Tie,
+            f"""SELECT t.tie_id, t.iso3, t.kind, t.date, t.title, t.summary, t.value, t.unit,
+                       (SELECT group_concat(source_id, ';') FROM ties_sources s
+                        WHERE s.tie_id = t.tie_id) AS source_ids
+                FROM ties t WHERE {where} ORDER BY t.date, t.tie_id""",
+            params,
+        )
+
+    def sources(self, source_ids: Sequence[str] | None = None) -> list[Source]:
+        """The given sources (all of them when None), ordered by id."""
+        if source_ids is None:
+            return self._build(Source, "SELECT * FROM sources ORDER BY source_id")
+        wanted = sorted(set(source_ids))
+        found: list[Source] = []
+        for chunk in _chunks(wanted, 500):
+            marks = ", ".join("?" for _ in chunk)
+            found += self._build(Source, f"SELECT * FROM sources WHERE source_id IN ({marks})", chunk)
+        return sorted(found, key=lambda s: s.source_id)
+
+    def table_rows(self, table: str) -> Iterator[dict[str, Any]]:
+        """Raw rows of a schema table, for dumps. `table` must be one of the schema's tables."""
+        if table not in _schema_columns():
+            raise ValueError(f"unknown table {table!r}")
+        try:
+            cursor = self._conn.execute(f'SELECT * FROM "{table}" ORDER BY 1, 2')
+            names = [d[0] for d in cursor.description]
+            for row in cursor:
+                yield dict(zip(names, row, strict=True))
+        except sqlite3.DatabaseError as exc:
+            raise NotADatabaseError(f"Database is damaged or unreadable ({exc}): {self.path}", self.path) from exc
+
+
+def _chunks(items: Sequence[str], size: int) -> Iterator[Sequence[str]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _with_children(project: Project, milestones: list[Milestone], metrics: list[ProjectMetric]) -> Project:
+    from dataclasses import replace
+
+    return replace(project, milestones=tuple(milestones), metrics=tuple(metrics))
