@@ -61,7 +61,9 @@ def db_copy(tmp_path: Path) -> Path:
     return target
 
 
-def run_cli(*args: str | Path, env: dict[str, str] | None = None, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+def run_cli(
+    *args: str | Path, env: dict[str, str] | None = None, timeout: float = 120
+) -> subprocess.CompletedProcess[str]:
     """Run the real entry point (`python -m caviewer`) in a subprocess."""
     full_env = {**os.environ, **(env or {})}
     full_env.pop("CAVIEWER_DEBUG", None)

@@ -40,19 +40,30 @@ def build_parser() -> argparse.ArgumentParser:
         description="China and Central Asia: an offline reference. With no command, opens the window.",
     )
     parser.add_argument("--version", action="store_true", help="print the app and data versions and exit")
-    parser.add_argument("--db", type=Path, metavar="PATH", help="read this database instead of the bundled one")
+    parser.add_argument(
+        "--db", type=Path, metavar="PATH", help="read this database instead of the bundled one"
+    )
     sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
 
     dump = sub.add_parser("dump", help="export the whole dataset as JSON or CSV")
     dump.add_argument("--format", choices=("json", "csv"), default="json", help="json (default) or csv")
-    dump.add_argument("--output", type=Path, metavar="PATH",
-                      help="JSON file (default: standard output) or, for csv, a folder (required)")
+    dump.add_argument(
+        "--output",
+        type=Path,
+        metavar="PATH",
+        help="JSON file (default: standard output) or, for csv, a folder (required)",
+    )
     dump.add_argument("--force", action="store_true", help="replace existing files")
     dump.add_argument("--db", type=Path, metavar="PATH", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
 
     check = sub.add_parser("check-db", help="validate a database and print each problem found")
-    check.add_argument("path", type=Path, nargs="?", metavar="PATH",
-                       help="database to check (default: --db or the bundled one)")
+    check.add_argument(
+        "path",
+        type=Path,
+        nargs="?",
+        metavar="PATH",
+        help="database to check (default: --db or the bundled one)",
+    )
     check.add_argument("--db", type=Path, metavar="PATH", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     return parser
 
@@ -71,8 +82,10 @@ def _version(db: Path | None) -> int:
     print(f"caviewer {__version__}")
     with database_path(db) as path, Store.open(path) as store:
         info = store.info()
-    print(f"data version {info.data_version}, as of {info.as_of}, schema {info.schema_version}, "
-          f"{info.source_count} sources")
+    print(
+        f"data version {info.data_version}, as of {info.as_of}, schema {info.schema_version}, "
+        f"{info.source_count} sources"
+    )
     return EXIT_OK
 
 

@@ -171,7 +171,9 @@ class Store:
         version = self._scalar("PRAGMA user_version")
         names = {r[0] for r in self._rows("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if "meta" not in names and "countries" not in names:
-            raise ForeignDatabaseError(f"Not a caviewer database (no caviewer tables): {self.path}", self.path)
+            raise ForeignDatabaseError(
+                f"Not a caviewer database (no caviewer tables): {self.path}", self.path
+            )
         if version != SCHEMA_VERSION:
             raise SchemaVersionError(
                 f"Database schema version {version} is not the version {SCHEMA_VERSION} this caviewer "
@@ -201,7 +203,9 @@ class Store:
         try:
             return self._conn.execute(sql, params).fetchall()
         except sqlite3.DatabaseError as exc:
-            raise NotADatabaseError(f"Database is damaged or unreadable ({exc}): {self.path}", self.path) from exc
+            raise NotADatabaseError(
+                f"Database is damaged or unreadable ({exc}): {self.path}", self.path
+            ) from exc
 
     def _scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
         rows = self._rows(sql, params)
@@ -213,7 +217,9 @@ class Store:
             names = [d[0] for d in cursor.description]
             return [factory(**self._convert(dict(zip(names, row, strict=True)))) for row in cursor]
         except sqlite3.DatabaseError as exc:
-            raise NotADatabaseError(f"Database is damaged or unreadable ({exc}): {self.path}", self.path) from exc
+            raise NotADatabaseError(
+                f"Database is damaged or unreadable ({exc}): {self.path}", self.path
+            ) from exc
 
     @staticmethod
     def _convert(row: dict[str, Any]) -> dict[str, Any]:
@@ -404,7 +410,9 @@ class Store:
             for row in cursor:
                 yield dict(zip(names, row, strict=True))
         except sqlite3.DatabaseError as exc:
-            raise NotADatabaseError(f"Database is damaged or unreadable ({exc}): {self.path}", self.path) from exc
+            raise NotADatabaseError(
+                f"Database is damaged or unreadable ({exc}): {self.path}", self.path
+            ) from exc
 
 
 def _chunks(items: Sequence[str], size: int) -> Iterator[Sequence[str]]:

@@ -55,8 +55,14 @@ def _value(table: LogicalTable, column: str, text: str, where: str) -> Any:
 
 def _sort_key(table: LogicalTable, row: dict[str, str]) -> tuple[Any, ...]:
     if table.name == "trade":
-        return (row["partner_iso3"], _year(row["period"], "trade"), row["period"], row["reporter"],
-                row["flow"], int(row["rank"] or 1))
+        return (
+            row["partner_iso3"],
+            _year(row["period"], "trade"),
+            row["period"],
+            row["reporter"],
+            row["flow"],
+            int(row["rank"] or 1),
+        )
     if table.name == "countries":
         return (int(row["sort_order"]),)
     return (row[table.key],)
@@ -142,6 +148,7 @@ def build(source_dir: Path, output: Path) -> dict[str, int]:
             raise BuildError(f"the built database cannot be read back: {exc}") from exc
         if problems:
             raise BuildError("the built database fails validation:\n  " + "\n  ".join(problems))
+        temp.chmod(0o644)  # mkstemp makes it private; the shipped file is world-readable
         temp.replace(output)
     finally:
         temp.unlink(missing_ok=True)
@@ -150,10 +157,18 @@ def build(source_dir: Path, output: Path) -> dict[str, int]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m caviewer.dataset.build", description=__doc__)
-    parser.add_argument("--source", type=Path, default=bundled.source_data_dir(),
-                        help="folder holding schema.sql and the CSV files (default: data/)")
-    parser.add_argument("--output", type=Path, default=None,
-                        help="database to write (default: caviewer.sqlite in the source folder)")
+    parser.add_argument(
+        "--source",
+        type=Path,
+        default=bundled.source_data_dir(),
+        help="folder holding schema.sql and the CSV files (default: data/)",
+    )
+    parser.add_argument(
+        "--output",
+        type=Path,
+        default=None,
+        help="database to write (default: caviewer.sqlite in the source folder)",
+    )
     args = parser.parse_args(argv)
     output = args.output or args.source / bundled.DATABASE_NAME
     try:

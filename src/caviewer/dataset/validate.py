@@ -55,6 +55,7 @@ def _check_all(conn: sqlite3.Connection) -> list[str]:
     problems += _keys(conn)
     problems += _trade(conn)
     problems += _meta(conn)
+    problems += _formula_text(conn)
     return problems
 
 
@@ -173,6 +174,21 @@ def _trade(conn: sqlite3.Connection) -> list[str]:
                 f"trade {partner} {period} {reporter}: total {total:,.0f} differs from exports + imports "
                 f"{exports + imports:,.0f} by more than {_TOTAL_TOLERANCE:.0%}"
             )
+    return problems
+
+
+def _formula_text(conn: sqlite3.Connection) -> list[str]:
+    """Text a spreadsheet would run as a formula would be altered by every CSV export: refuse it here."""
+    problems = []
+    for table in LOGICAL_TABLES:
+        for column in table.columns:
+            if column in table.numeric:
+                continue
+            for key, text in conn.execute(
+                f"SELECT {table.key}, {column} FROM {table.name} WHERE substr({column}, 1, 1) IN "
+                "('=', '+', '-', '@', char(9), char(13))"
+            ):
+                problems.append(f"{table.name} {key!r}: {column} starts with {text[:1]!r}; reword it")
     return problems
 
 
