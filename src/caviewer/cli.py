@@ -11,6 +11,7 @@ import argparse
 import contextlib
 import os
 import sys
+import unicodedata
 from collections.abc import Iterator, Sequence
 from importlib import resources
 from pathlib import Path
@@ -21,17 +22,39 @@ from caviewer.exports import ExportError, dump_csv_folder, dump_json, write_atom
 from caviewer.store import Store, StoreError
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR = 0, 1, 2
+# The panes of the window, in order (caviewer.ui.main_window.PANE_NAMES; a test keeps them equal).
+PANES = ("overview", "trade", "agreements", "projects", "finance", "people", "sources")
+MIN_SIZE, MAX_SIZE = (320, 240), (7680, 4320)
 
 
 class UsageError(Exception):
     """Arguments that parse but make no sense together."""
 
 
+def one_line(text: str) -> str:
+    """`text` with line breaks and other control characters shown as escapes, so a message stays on one
+    line whatever a file name or argument holds (a path may contain a newline)."""
+    return "".join(
+        ch.encode("unicode_escape").decode("ascii") if unicodedata.category(ch) in _ESCAPED else ch
+        for ch in text
+    )
+
+
+_ESCAPED = frozenset({"Cc", "Cs", "Zl", "Zp"})
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse that reports a bad command line in one line, not a usage block."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_ERROR, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
+        self.exit(EXIT_ERROR, f"{self.prog}: error: {one_line(message)} (see '{self.prog} --help')\n")
+
+
+def _path(text: str) -> Path:
+    """A path argument; a NUL cannot reach a real file name (the OS would refuse it), so refuse it here."""
+    if "\x00" in text:
+        raise argparse.ArgumentTypeError("a path cannot contain a NUL character")
+    return Path(text)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -41,30 +64,40 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="store_true", help="print the app and data versions and exit")
     parser.add_argument(
-        "--db", type=Path, metavar="PATH", help="read this database instead of the bundled one"
+        "--db", type=_path, metavar="PATH", help="read this database instead of the bundled one"
     )
+    gui = parser.add_argument_group("window options")
+    gui.add_argument(
+        "--screenshot",
+        type=_path,
+        metavar="FILE",
+        help="render the window offscreen to this PNG file and exit",
+    )
+    gui.add_argument("--country", metavar="ISO3", help="open this entry (CA5, KAZ, KGZ, TJK, TKM, UZB, CHN)")
+    gui.add_argument("--pane", metavar="NAME", help=f"open this pane: {', '.join(PANES)}")
+    gui.add_argument("--size", metavar="WxH", help="window size in pixels, e.g. 1280x800")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
 
     dump = sub.add_parser("dump", help="export the whole dataset as JSON or CSV")
     dump.add_argument("--format", choices=("json", "csv"), default="json", help="json (default) or csv")
     dump.add_argument(
         "--output",
-        type=Path,
+        type=_path,
         metavar="PATH",
         help="JSON file (default: standard output) or, for csv, a folder (required)",
     )
     dump.add_argument("--force", action="store_true", help="replace existing files")
-    dump.add_argument("--db", type=Path, metavar="PATH", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+    dump.add_argument("--db", type=_path, metavar="PATH", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
 
     check = sub.add_parser("check-db", help="validate a database and print each problem found")
     check.add_argument(
         "path",
-        type=Path,
+        type=_path,
         nargs="?",
         metavar="PATH",
         help="database to check (default: --db or the bundled one)",
     )
-    check.add_argument("--db", type=Path, metavar="PATH", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+    check.add_argument("--db", type=_path, metavar="PATH", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     return parser
 
 
@@ -102,12 +135,12 @@ def _dump(db: Path | None, fmt: str, output: Path | None, force: bool) -> int:
         if fmt == "csv":
             assert output is not None
             files = dump_csv_folder(store, output)
-            print(f"wrote {len(files)} CSV files to {output}", file=sys.stderr)
+            print(one_line(f"wrote {len(files)} CSV files to {output}"), file=sys.stderr)
         elif output is None:
             sys.stdout.write(dump_json(store) + "\n")
         else:
             write_atomically(output, dump_json(store) + "\n")
-            print(f"wrote {output}", file=sys.stderr)
+            print(one_line(f"wrote {output}"), file=sys.stderr)
     return EXIT_OK
 
 
@@ -121,25 +154,53 @@ def _check_db(path: Path | None) -> int:
             return EXIT_OK
         for problem in problems:
             print(problem)
-        print(f"caviewer: {len(problems)} problem(s) in {resolved}", file=sys.stderr)
+        print(one_line(f"caviewer: {len(problems)} problem(s) in {resolved}"), file=sys.stderr)
         return EXIT_PROBLEMS
 
 
-def _gui(db: Path | None) -> int:
+def _parse_size(text: str) -> tuple[int, int]:
+    parts = text.lower().split("x")
+    if len(parts) != 2 or not all(p.isdigit() for p in parts):
+        raise UsageError(f"--size must look like 1280x800, not {text!r}")
+    width, height = int(parts[0]), int(parts[1])
+    if not (MIN_SIZE[0] <= width <= MAX_SIZE[0] and MIN_SIZE[1] <= height <= MAX_SIZE[1]):
+        raise UsageError(
+            f"--size {text} is out of range ({MIN_SIZE[0]}x{MIN_SIZE[1]} to {MAX_SIZE[0]}x{MAX_SIZE[1]})"
+        )
+    return width, height
+
+
+def _gui(db: Path | None, args: argparse.Namespace) -> int:
+    screenshot: Path | None = args.screenshot
+    if screenshot is not None:
+        if screenshot.suffix.lower() != ".png":
+            raise UsageError(f"--screenshot needs a .png file name, not {str(screenshot)!r}")
+        if not screenshot.parent.is_dir():
+            raise UsageError(f"--screenshot: folder {screenshot.parent} does not exist")
+    country: str | None = args.country.upper() if args.country else None
+    if country is not None and not (len(country) == 3 and country.isascii() and country.isalnum()):
+        raise UsageError(f"--country needs an ISO3 code such as KAZ, not {args.country!r}")
+    pane: str | None = args.pane.lower() if args.pane else None
+    if pane is not None and pane not in PANES:
+        raise UsageError(f"--pane must be one of {', '.join(PANES)}, not {args.pane!r}")
+    size = _parse_size(args.size) if args.size else None
     from caviewer.app import run_gui
 
-    return run_gui(db)
+    return run_gui(db, screenshot=screenshot, country=country, pane=pane, size=size)
 
 
 def run(argv: Sequence[str]) -> int:
     args = build_parser().parse_args(argv)
     if args.version:
         return _version(args.db)
+    used = [f"--{n}" for n in ("screenshot", "country", "pane", "size") if getattr(args, n) is not None]
+    if args.command and used:
+        raise UsageError(f"{used[0]} is a window option; it cannot be used with '{args.command}'")
     if args.command == "dump":
         return _dump(args.db, args.format, args.output, args.force)
     if args.command == "check-db":
         return _check_db(args.path or args.db)
-    return _gui(args.db)
+    return _gui(args.db, args)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -147,14 +208,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return run(sys.argv[1:] if argv is None else argv)
     except (StoreError, ExportError, UsageError) as exc:
-        print(f"caviewer: {exc}", file=sys.stderr)
+        print(one_line(f"caviewer: {exc}"), file=sys.stderr)
     except OSError as exc:
-        print(f"caviewer: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        print(
+            one_line(f"caviewer: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": ")), file=sys.stderr
+        )
     except KeyboardInterrupt:
         print("caviewer: interrupted", file=sys.stderr)
         return 130
     except Exception as exc:  # last resort: a user gets one line; CAVIEWER_DEBUG=1 shows the traceback
         if os.environ.get("CAVIEWER_DEBUG"):
             raise
-        print(f"caviewer: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        print(one_line(f"caviewer: internal error: {type(exc).__name__}: {exc}"), file=sys.stderr)
     return EXIT_ERROR

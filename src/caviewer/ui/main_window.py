@@ -1,22 +1,444 @@
-"""The main window: a country list on the left. (A first cut; the full window grows from here.)"""
+"""The main window: builds the list, header and panes, menus and shortcuts; connects them; keeps state.
+
+Thin on purpose: the panes own their widgets, `ProfileRepository` queries the store, `Settings` reads and
+writes what is remembered. The only module that knows every pane. May import PySide6, the store (through
+the repository), the ui modules and every pane.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QListWidget, QMainWindow
+import html
+from collections.abc import Callable
+from dataclasses import replace
+from functools import partial
+from pathlib import Path
+from typing import Protocol
 
+from PySide6.QtCore import QByteArray, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStyle,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caviewer import __version__
+from caviewer.domain import DatasetInfo
 from caviewer.store import Store
+from caviewer.ui.chart_actions import ChartExportActions
+from caviewer.ui.chart_spec import ChartOptions
+from caviewer.ui.country_list import CountryList
+from caviewer.ui.panes.agreements import AgreementsPane
+from caviewer.ui.panes.finance import FinancePane
+from caviewer.ui.panes.overview import OverviewPane
+from caviewer.ui.panes.people import PeoplePane
+from caviewer.ui.panes.projects import ProjectsPane
+from caviewer.ui.panes.sources import SourcesPane
+from caviewer.ui.panes.trade import TradePane
+from caviewer.ui.profile import Profile, ProfileRepository
+from caviewer.ui.profile_header import ProfileHeader
+from caviewer.ui.settings import Settings
+
+PANE_NAMES = ("overview", "trade", "agreements", "projects", "finance", "people", "sources")
+PANE_TITLES = (
+    "&Overview",
+    "&Trade",
+    "&Agreements and summits",
+    "&Projects",
+    "&Finance and debt",
+    "P&eople-to-people",
+    "&Sources",
+)
+DEFAULT_COUNTRY = "KAZ"
+LICENCES = (
+    "caviewer is free software under the MIT licence. The dataset compilation is under CC BY 4.0; each "
+    "figure keeps the terms of its source (see the Sources pane). Built with Qt for Python (LGPLv3) and "
+    "pyqtgraph (MIT)."
+)
+
+
+class _Pane(Protocol):
+    def set_profile(self, profile: Profile) -> None: ...
 
 
 class MainWindow(QMainWindow):
-    """Lists the entries of the dataset."""
+    """Country list | profile header over the panes; menus, tool bar and status bar."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, settings: Settings | None = None) -> None:
         super().__init__()
+        self.setObjectName("mainWindow")
+        self._repo = ProfileRepository(store)
+        self._info: DatasetInfo = store.info()
+        self._settings = settings
+        self._actions: list[QAction] = []
+        self._compare: list[str] = []
         self.setWindowTitle("caviewer \u2014 China and Central Asia")
         self.resize(1280, 800)
-        countries = QListWidget()
-        countries.setObjectName("countryList")
-        countries.addItems([c.name_en for c in store.countries()])
-        self.setCentralWidget(countries)
-        info = store.info()
-        self.statusBar().showMessage(f"Data {info.data_version}, as of {info.as_of}")
+        self._list = CountryList(self._repo.countries(), self._repo.latest_trade_totals())
+        self._header = ProfileHeader()
+        self._tabs = QTabWidget()
+        self._tabs.setObjectName("profilePanes")
+        self._tabs.setAccessibleName("Profile panes")
+        self._tabs.setDocumentMode(True)
+        self._trade = TradePane()
+        self._panes: dict[str, QWidget] = {
+            "overview": OverviewPane(),
+            "trade": self._trade,
+            "agreements": AgreementsPane(),
+            "projects": ProjectsPane(),
+            "finance": FinancePane(),
+            "people": PeoplePane(),
+            "sources": SourcesPane(),
+        }
+        for name, title in zip(PANE_NAMES, PANE_TITLES, strict=True):
+            self._panes[name].setObjectName(f"{name}Pane")
+            self._tabs.addTab(self._panes[name], title.replace("&", ""))
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self._header)
+        right_layout.addWidget(self._tabs, 1)
+        self._splitter = QSplitter(Qt.Orientation.Horizontal)
+        self._splitter.setObjectName("mainSplitter")
+        self._splitter.addWidget(self._list)
+        self._splitter.addWidget(right)
+        self._splitter.setStretchFactor(1, 1)
+        self._splitter.setSizes([290, 990])
+        self._splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self._splitter)
+        self._charts = ChartExportActions(self, store, self._chart_in_view, self._status_message)
+        self._build_actions()
+        self._build_status_bar()
+        self._list.country_selected.connect(self._on_country)
+        self._list.compare_changed.connect(self._on_compare)
+        self._tabs.currentChanged.connect(self._on_pane)
+        self._trade.view_changed.connect(self._sync_trade_actions)
+        self.setTabOrder(self._list, self._tabs)
+
+    # -- public ------------------------------------------------------------------------------------
+
+    def select_country(self, iso3: str) -> bool:
+        """Show an entry by ISO3 (clears a filter that hides it); False for an unknown code."""
+        if self._repo.country(iso3) is None:
+            return False
+        if not self._list.select(iso3):
+            self._list.set_filter_text("")
+            return self._list.select(iso3)
+        return True
+
+    def current_country(self) -> str:
+        return self._list.current_iso3()
+
+    def show_pane(self, pane: str | int) -> None:
+        index = PANE_NAMES.index(pane) if isinstance(pane, str) else int(pane)
+        self._tabs.setCurrentIndex(index)
+
+    def current_pane(self) -> str:
+        return PANE_NAMES[self._tabs.currentIndex()]
+
+    def pane(self, name: str) -> QWidget:
+        return self._panes[name]
+
+    def header(self) -> ProfileHeader:
+        return self._header
+
+    def country_list(self) -> CountryList:
+        return self._list
+
+    def shortcut_rows(self) -> list[tuple[str, str]]:
+        """(action, shortcuts) of every menu action that has a shortcut, for the F1 dialog."""
+        rows = []
+        for action in self._actions:
+            keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts())
+            if keys:
+                rows.append((action.text().replace("&", ""), keys))
+        return rows
+
+    def restore_state(self, settings: Settings) -> None:
+        """Put the window back as it was: geometry (moved on-screen), splitter, entry, pane, plot view."""
+        self._settings = settings
+        geometry = settings.geometry()
+        if geometry:
+            self.restoreGeometry(QByteArray(geometry))
+        self.ensure_on_screen()
+        splitter = settings.splitter()
+        if splitter:
+            self._splitter.restoreState(QByteArray(splitter))
+        self._trade.set_trade_view(settings.trade_view())
+        self._sync_trade_actions()
+        known = {c.iso3 for c in self._repo.countries()}
+        self.select_country(settings.country(known, DEFAULT_COUNTRY))
+        self.show_pane(settings.pane())
+
+    def save_state(self) -> None:
+        if self._settings is None:
+            return
+        self._settings.set_geometry(bytes(self.saveGeometry().data()))
+        self._settings.set_splitter(bytes(self._splitter.saveState().data()))
+        if self.current_country():
+            self._settings.set_country(self.current_country())
+        self._settings.set_pane(self._tabs.currentIndex())
+        self._settings.set_trade_view(self._trade.trade_view())
+        self._settings.sync()
+
+    def ensure_on_screen(self) -> None:
+        """Move the window onto the nearest screen when its title bar would be off every screen."""
+        frame = self.frameGeometry()
+        grip = QRect(frame.topLeft(), QSize(max(frame.width(), 1), 40))
+        screens = QGuiApplication.screens()
+        if not screens or any(s.availableGeometry().intersects(grip) for s in screens):
+            return
+        available = (QGuiApplication.primaryScreen() or screens[0]).availableGeometry()
+        width, height = min(frame.width(), available.width()), min(frame.height(), available.height())
+        self.resize(width, height)
+        self.move(available.center() - QPoint(width // 2, height // 2))
+
+    def start(self, country: str | None = None) -> None:
+        """Select a first entry if nothing is selected yet."""
+        if not self.current_country():
+            self.select_country(country or DEFAULT_COUNTRY)
+
+    # -- building ----------------------------------------------------------------------------------
+
+    def _action(
+        self,
+        menu_name: str,
+        text: str,
+        slot: Callable[[], object],
+        keys: tuple[QKeySequence | str | QKeySequence.StandardKey, ...] = (),
+        *,
+        icon: QStyle.StandardPixmap | None = None,
+        checkable: bool = False,
+    ) -> QAction:
+        action = QAction(text, self)
+        sequences = [k if isinstance(k, QKeySequence) else QKeySequence(k) for k in keys]
+        action.setShortcuts(sequences)
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.setCheckable(checkable)
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        action.triggered.connect(lambda _checked=False: slot())
+        self._menus[menu_name].addAction(action)
+        self.addAction(action)
+        self._actions.append(action)
+        return action
+
+    def _build_actions(self) -> None:
+        bar = self.menuBar()
+        self._menus = {name: bar.addMenu(name) for name in ("&File", "&Edit", "&View", "&Go", "&Help")}
+        sp = QStyle.StandardPixmap
+        self._action(
+            "&File",
+            "Save window as &PNG\u2026",
+            self._save_png,
+            ("Ctrl+Shift+S",),
+            icon=sp.SP_DialogSaveButton,
+        )
+        self._action("&File", "&Export chart\u2026", self._charts.export_chart, ("Ctrl+E",))
+        self._action("&File", "Export &all charts\u2026", self._charts.export_all)
+        self._menus["&File"].addSeparator()
+        self._action("&File", "&Quit", self.close, (QKeySequence.StandardKey.Quit, "Ctrl+Q"))
+        find = self._action(
+            "&Edit", "&Find entry", self._list.focus_filter, ("Ctrl+F",), icon=sp.SP_FileDialogContentsView
+        )
+        self._action("&Edit", "&Clear filter", lambda: self._list.set_filter_text(""), ("Ctrl+Shift+F",))
+        # Ctrl+Shift+C copies the chart image (issue 5); the row citation moved to Ctrl+Alt+C.
+        self._action("&Edit", "Copy &citation of selected row", self._copy_row_citation, ("Ctrl+Alt+C",))
+        self._menus["&Edit"].addSeparator()
+        self._action("&Edit", "Copy chart &image", self._charts.copy_image, ("Ctrl+Shift+C",))
+        self._action("&Edit", "Copy chart &data", self._charts.copy_data)
+        self._action("&Edit", "Copy chart ci&tation", self._charts.copy_citation)
+        group = QActionGroup(self)
+        self._pane_actions = []
+        for i, title in enumerate(PANE_TITLES):
+            action = self._action(
+                "&View", title, partial(self.show_pane, i), (f"Ctrl+{i + 1}",), checkable=True
+            )
+            group.addAction(action)
+            self._pane_actions.append(action)
+        self._menus["&View"].addSeparator()
+        self._log_action = self._action(
+            "&View", "&Log scale (trade)", self._toggle_log, ("Ctrl+L",), checkable=True
+        )
+        self._table_action = self._action(
+            "&View",
+            "Trade &table",
+            self._toggle_table,
+            ("Ctrl+T",),
+            icon=sp.SP_FileDialogDetailedView,
+            checkable=True,
+        )
+        self._action("&View", "All &years (trade)", self._trade.reset_year_range, ("Ctrl+0",))
+        prev = self._action(
+            "&Go", "&Previous entry", lambda: self._list.step(-1), ("Alt+Up", "Ctrl+PgUp"), icon=sp.SP_ArrowUp
+        )
+        nxt = self._action(
+            "&Go",
+            "&Next entry",
+            lambda: self._list.step(1),
+            ("Alt+Down", "Ctrl+PgDown"),
+            icon=sp.SP_ArrowDown,
+        )
+        self._action("&Go", "&Central Asia (all five)", lambda: self.select_country("CA5"), ("Ctrl+Home",))
+        self._action(
+            "&Help", "&Keyboard shortcuts", self.show_shortcuts, ("F1",), icon=sp.SP_DialogHelpButton
+        )
+        self._action("&Help", "&About caviewer", self.show_about)
+        self._action("&Help", "About &Qt", lambda: QMessageBox.aboutQt(self))
+        tools = self.addToolBar("Main")
+        tools.setObjectName("mainToolBar")
+        tools.setMovable(False)
+        for action in (prev, nxt, find):
+            tools.addAction(action)
+        tools.addSeparator()
+        tools.addAction(self._table_action)
+
+    def _build_status_bar(self) -> None:
+        info = self._info
+        label = QLabel(
+            f"Data {info.data_version} \u00b7 as of {info.as_of} \u00b7 {info.source_count} sources"
+        )
+        label.setObjectName("dataVersion")
+        label.setAccessibleName("Data version")
+        self.statusBar().addPermanentWidget(label)
+
+    # -- slots -------------------------------------------------------------------------------------
+
+    def _profiles(self, iso3s: list[str]) -> list[Profile]:
+        return [self._repo.profile(i) for i in iso3s]
+
+    def _on_country(self, iso3: str) -> None:
+        profile = self._repo.profile(iso3)
+        self._header.set_profile(profile)
+        for name, pane in self._panes.items():
+            if name != "trade":
+                pane.set_profile(profile)  # type: ignore[attr-defined]
+        compare = self._profiles(self._compare) if iso3 in self._compare and len(self._compare) > 1 else []
+        self._trade.set_profile(profile, compare)
+        self.setWindowTitle(f"{profile.country.name_en} \u2014 caviewer")
+        self.statusBar().showMessage(f"{profile.country.name_en}: {len(profile.sources)} sources cited", 4000)
+
+    def _on_compare(self, iso3s: list[str]) -> None:
+        iso3s = [i for i in iso3s if i not in ("CA5", "CHN")]
+        was = len(self._compare) > 1
+        self._compare = iso3s
+        current = self.current_country()
+        if not current:
+            return
+        others = self._profiles([i for i in iso3s if i != current]) if len(iso3s) > 1 else []
+        self._trade.set_profile(self._repo.profile(current), others)
+        if len(iso3s) > 1 and not was:
+            self.show_pane("trade")
+            self.statusBar().showMessage(f"Comparing {len(iso3s)} states in the Trade pane", 4000)
+
+    def _on_pane(self, index: int) -> None:
+        if 0 <= index < len(self._pane_actions):
+            self._pane_actions[index].setChecked(True)
+
+    def _toggle_log(self) -> None:
+        self._trade.set_trade_view(replace(self._trade.trade_view(), log_scale=self._log_action.isChecked()))
+
+    def _toggle_table(self) -> None:
+        view = replace(self._trade.trade_view(), show_table=self._table_action.isChecked())
+        self._trade.set_trade_view(view)
+        if view.show_table:
+            self.show_pane("trade")
+
+    def _sync_trade_actions(self) -> None:
+        view = self._trade.trade_view()
+        self._log_action.setChecked(view.log_scale)
+        self._table_action.setChecked(view.show_table)
+
+    def _copy_row_citation(self) -> None:
+        pane = self._tabs.currentWidget()
+        view = getattr(pane, "view", None)
+        if callable(view):
+            view().copy_citation()
+            self.statusBar().showMessage("Citation copied", 3000)
+
+    def _chart_in_view(self) -> tuple[str, ChartOptions]:
+        """The entry and trade-plot settings the chart exports start from."""
+        view = self._trade.trade_view()
+        return self.current_country(), ChartOptions(
+            years=self._trade.shown_years(), exports=view.exports, imports=view.imports, balance=view.balance
+        )
+
+    def _status_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 5000)
+
+    def _save_png(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Save window as PNG", "caviewer.png", "PNG images (*.png)"
+        )
+        if name:
+            self.grab().save(str(Path(name)), "PNG")
+
+    def show_shortcuts(self) -> QDialog:
+        dialog = QDialog(self)
+        dialog.setObjectName("shortcutsDialog")
+        dialog.setWindowTitle("Keyboard shortcuts")
+        rows = [
+            *self.shortcut_rows(),
+            ("Move in the list", "Up, Down"),
+            ("Compare states", "Ctrl+click in the list"),
+        ]
+        table = QTableWidget(len(rows), 2, dialog)
+        table.setObjectName("shortcutsTable")
+        table.setHorizontalHeaderLabels(["Action", "Shortcut"])
+        table.verticalHeader().hide()
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for r, (text, keys) in enumerate(rows):
+            table.setItem(r, 0, QTableWidgetItem(text))
+            table.setItem(r, 1, QTableWidgetItem(keys))
+        table.resizeColumnsToContents()
+        table.horizontalHeader().setStretchLastSection(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(table)
+        layout.addWidget(buttons)
+        dialog.resize(460, 520)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def about_text(self) -> str:
+        info = self._info
+        return (
+            f"<h3>caviewer {html.escape(__version__)}</h3>"
+            "<p>An offline reference on China's relations with Kazakhstan, Kyrgyzstan, Tajikistan, "
+            "Turkmenistan and Uzbekistan.</p>"
+            f"<p>Data version {html.escape(info.data_version)}, as of {html.escape(info.as_of)}; "
+            f"{info.source_count} sources; schema {info.schema_version}.</p>"
+            f"<p>{html.escape(LICENCES)}</p>"
+        )
+
+    def show_about(self) -> QMessageBox:
+        box = QMessageBox(
+            QMessageBox.Icon.NoIcon, "About caviewer", self.about_text(), QMessageBox.StandardButton.Ok, self
+        )
+        box.setObjectName("aboutDialog")
+        icon = self.windowIcon()
+        if not icon.isNull():
+            box.setIconPixmap(icon.pixmap(64, 64))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.save_state()
+        super().closeEvent(event)
+
+
+def app_icon(path: Path) -> QIcon:
+    return QIcon(str(path)) if path.exists() else QIcon()

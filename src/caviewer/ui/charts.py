@@ -1,0 +1,371 @@
+"""The trade plots, and the one place that imports and configures pyqtgraph.
+
+Imported lazily (the first time the Trade pane is shown) so the window's first paint never waits for
+pyqtgraph. PySide6 is imported first so pyqtgraph binds to it. Draws what `ui.trade_series` computed:
+lines with NaN gaps (`connect='finite'`, never zero, never interpolated), symbols hollow for estimates,
+bars for the flows and the balance, stacked bars for the regional shares; a crosshair with a readout.
+Colours come from `ui.palette` and the background and text follow the system palette.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QBrush, QColor, QPalette
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+import numpy as np
+import pyqtgraph as pg
+
+from caviewer.formatting import format_usd
+from caviewer.ui.trade_series import Series
+
+pg.setConfigOptions(antialias=True, useOpenGL=False, exitCleanup=False)
+
+BILLION = 1e9
+BAR_WIDTH = 0.26
+
+
+@dataclass(frozen=True)
+class LineSpec:
+    """A series drawn as a line with symbols: solid or dashed, in one colour."""
+
+    series: Series
+    color: str
+    dashed: bool = False
+    symbol: str = "o"
+
+
+@dataclass(frozen=True)
+class BarSpec:
+    """A series drawn as bars, offset from the year by `offset` (in years)."""
+
+    series: Series
+    color: str
+    offset: float = 0.0
+
+
+def _finite(series: Series) -> tuple[list[int], list[float], list[bool]]:
+    rows = [
+        (y, v, e)
+        for y, v, e in zip(series.years, series.values, series.estimates, strict=True)
+        if not math.isnan(v)
+    ]
+    return [r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows]
+
+
+class TradePlot(QWidget):
+    """Main trade plot (lines and bars), an optional stacked-share plot below, and a hover readout."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:  # noqa: PLR0915
+        super().__init__(parent)
+        self._lines: list[LineSpec] = []
+        self._bars: list[BarSpec] = []
+        self._shares: list[Series] = []
+        self._share_colors: dict[str, str] = {}
+        self._source_labels: dict[str, str] = {}
+        self._items: dict[str, pg.PlotDataItem] = {}
+        self._bar_items: dict[str, pg.BarGraphItem] = {}
+        self._share_items: dict[str, pg.BarGraphItem] = {}
+        self._symbol_items: list[pg.PlotDataItem] = []
+        self._log = False
+        self._range: tuple[int, int] | None = None
+        self._plot = pg.PlotWidget()
+        self._plot.setObjectName("tradePlot")
+        self._plot.setAccessibleName("Trade plot")
+        self._plot.setAccessibleDescription("Trade with China by year; the table twin holds the same values")
+        self._plot.setMenuEnabled(False)
+        self._plot.setMinimumHeight(220)
+        item = self._plot.getPlotItem()
+        item.showGrid(x=True, y=True, alpha=0.2)
+        item.setLabel("bottom", "Year")
+        item.setLabel("left", "US$ billion")
+        self._legend = item.addLegend(offset=(8, 8), labelTextSize="9pt")
+        self._cursor = pg.InfiniteLine(angle=90, movable=False)
+        self._cursor.setVisible(False)
+        item.addItem(self._cursor, ignoreBounds=True)
+        self._share_plot = pg.PlotWidget()
+        self._share_plot.setObjectName("tradeSharePlot")
+        self._share_plot.setAccessibleName("Shares of China-Central Asia trade")
+        self._share_plot.setMenuEnabled(False)
+        self._share_plot.setMinimumHeight(150)
+        share_item = self._share_plot.getPlotItem()
+        share_item.setLabel("left", "Share of the five, %")
+        share_item.setYRange(0, 100, padding=0)
+        share_item.setMouseEnabled(x=False, y=False)
+        self._share_plot.setXLink(self._plot)
+        self._share_plot.setVisible(False)
+        self._share_key = QLabel()
+        self._share_key.setObjectName("tradeShareKey")
+        self._share_key.setTextFormat(Qt.TextFormat.RichText)
+        self._share_key.setVisible(False)
+        self._readout = QLabel()
+        self._readout.setObjectName("tradeReadout")
+        self._readout.setAccessibleName("Values at the cursor")
+        self._readout.setWordWrap(True)
+        self._readout.setTextFormat(Qt.TextFormat.RichText)
+        self._readout.setMinimumHeight(self._readout.fontMetrics().height() * 2 + 4)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._plot, 3)
+        layout.addWidget(self._share_plot, 2)
+        layout.addWidget(self._share_key)
+        layout.addWidget(self._readout)
+        self._plot.scene().sigMouseMoved.connect(self._on_mouse)
+        self._apply_palette()
+
+    # -- public ------------------------------------------------------------------------------------
+
+    def set_content(
+        self,
+        lines: Sequence[LineSpec],
+        bars: Sequence[BarSpec] = (),
+        shares: Sequence[Series] = (),
+        share_colors: Mapping[str, str] | None = None,
+        source_labels: Mapping[str, str] | None = None,
+    ) -> None:
+        self._lines, self._bars, self._shares = list(lines), list(bars), list(shares)
+        self._share_colors = dict(share_colors or {})
+        self._source_labels = dict(source_labels or {})
+        self._redraw()
+
+    def set_log_scale(self, log: bool) -> None:
+        self._log = log
+        self._redraw()
+
+    def set_year_range(self, low: int, high: int) -> None:
+        self._range = (low, high)
+        self._apply_range()
+
+    def year_range(self) -> tuple[int, int] | None:
+        return self._range
+
+    def line_data(self, key: str) -> tuple[list[float], list[float]]:
+        """The x and y (US$ bn, NaN for gaps) of a drawn line."""
+        item = self._items[key]
+        x, y = item.getOriginalDataset()
+        return [float(v) for v in x], [float(v) for v in y]
+
+    def symbol_brushes(self, key: str) -> list[bool]:
+        """For each drawn symbol of a line, True when it is filled (not an estimate)."""
+        spec = next(s for s in self._lines if s.series.key == key)
+        return [not e for e in _finite(spec.series)[2]]
+
+    def bar_keys(self) -> list[str]:
+        return list(self._bar_items)
+
+    def share_keys(self) -> list[str]:
+        return list(self._share_items) if self._share_plot.isVisibleTo(self) else []
+
+    def line_keys(self) -> list[str]:
+        return list(self._items)
+
+    def legend_labels(self) -> list[str]:
+        return [label.text for _sample, label in self._legend.items]
+
+    def is_log_scale(self) -> bool:
+        return self._log
+
+    def readout_text(self) -> str:
+        return self._readout.text()
+
+    def show_readout(self, year: int) -> str:
+        """Put the crosshair on a year and show every series' value there; returns the plain text."""
+        self._cursor.setPos(year)
+        self._cursor.setVisible(True)
+        html_parts, plain_parts = [f"<b>{year}</b>"], [str(year)]
+        for label, color, value, estimate, sources in self._values_at(year):
+            text = format_usd(value) + (" (est.)" if estimate else "")
+            cited = ", ".join(self._source_labels.get(s, s) for s in sources)
+            source = f" <small>({cited})</small>" if cited else ""
+            html_parts.append(f"<span style='color:{color}'>\u25a0</span> {label}: <b>{text}</b>{source}")
+            plain_parts.append(f"{label}: {text}" + (f" ({cited})" if cited else ""))
+        self._readout.setText(" &nbsp; ".join(html_parts))
+        return " \u00b7 ".join(plain_parts)
+
+    # -- drawing -----------------------------------------------------------------------------------
+
+    def _values_at(self, year: int) -> list[tuple[str, str, float, bool, tuple[str, ...]]]:
+        out = []
+        specs: list[tuple[Series, str]] = [(s.series, s.color) for s in self._lines]
+        specs += [(b.series, b.color) for b in self._bars]
+        for series, color in specs:
+            i = series.index_of(year)
+            if i is not None:
+                out.append((series.label, color, series.values[i], series.estimates[i], series.sources[i]))
+        return out
+
+    def _redraw(self) -> None:
+        item = self._plot.getPlotItem()
+        for old in (*self._items.values(), *self._bar_items.values()):
+            item.removeItem(old)
+        for old in self._symbol_items:
+            item.removeItem(old)
+        self._legend.clear()
+        self._items, self._bar_items, self._symbol_items = {}, {}, []
+        item.setLogMode(x=False, y=self._log)
+        background = self.palette().color(QPalette.ColorRole.Base)
+        for spec in self._lines:
+            self._add_line(spec, background)
+        if not self._log:
+            for bar in self._bars:
+                self._add_bars(bar)
+        if any(any(s.series.estimates) for s in self._lines):
+            sample = pg.PlotDataItem(
+                [0.0],
+                [0.0],
+                pen=None,
+                symbol="o",
+                symbolBrush=pg.mkBrush(0, 0, 0, 0),
+                symbolPen=pg.mkPen(self.palette().color(QPalette.ColorRole.Text)),
+            )
+            self._legend.addItem(sample, "Hollow symbol: estimate or derived")
+        self._draw_shares()
+        self._apply_range()
+        self._readout_latest()
+
+    def _readout_latest(self) -> None:
+        """Start with the readout on the latest year that has a value, so the numbers show at once."""
+        years = [
+            y
+            for s in self._lines
+            for y, v in zip(s.series.years, s.series.values, strict=True)
+            if not math.isnan(v)
+        ]
+        if years:
+            self.show_readout(max(years))
+        else:
+            self._cursor.setVisible(False)
+            self._readout.setText("No trade values in the dataset for this entry.")
+
+    def _add_line(self, spec: LineSpec, background: QColor) -> None:
+        item = self._plot.getPlotItem()
+        series = spec.series
+        pen = pg.mkPen(
+            spec.color, width=2.2, style=Qt.PenStyle.DashLine if spec.dashed else Qt.PenStyle.SolidLine
+        )
+        y = np.array([v / BILLION for v in series.values], dtype=float)
+        line = pg.PlotDataItem(np.array(series.years, dtype=float), y, pen=pen, connect="finite")
+        item.addItem(line)
+        self._items[series.key] = line
+        xs, ys, estimates = _finite(series)
+        if xs:
+            brushes = [pg.mkBrush(background) if e else pg.mkBrush(spec.color) for e in estimates]
+            symbols = pg.PlotDataItem(
+                np.array(xs, dtype=float),
+                np.array([v / BILLION for v in ys]),
+                pen=None,
+                symbol=spec.symbol,
+                symbolSize=7,
+                symbolBrush=brushes,
+                symbolPen=pg.mkPen(spec.color, width=1.5),
+            )
+            item.addItem(symbols)
+            self._symbol_items.append(symbols)
+        sample = pg.PlotDataItem(
+            [0.0], [0.0], pen=pen, symbol=spec.symbol, symbolBrush=spec.color, symbolPen=pg.mkPen(spec.color)
+        )
+        self._legend.addItem(sample, series.label)
+
+    def _add_bars(self, bar: BarSpec) -> None:
+        xs, ys, estimates = _finite(bar.series)
+        if not xs:
+            return
+        color = QColor(bar.color)
+        brushes = [QBrush(color, Qt.BrushStyle.Dense4Pattern) if e else QBrush(color) for e in estimates]
+        item = pg.BarGraphItem(
+            x=np.array(xs, dtype=float) + bar.offset,
+            height=np.array(ys) / BILLION,
+            width=BAR_WIDTH,
+            brushes=brushes,
+            brush=QBrush(color),
+            pen=pg.mkPen(color),
+        )
+        self._plot.getPlotItem().addItem(item)
+        item.setZValue(-5)
+        self._bar_items[bar.series.key] = item
+        self._legend.addItem(item, bar.series.label)
+
+    def _draw_shares(self) -> None:
+        share_item = self._share_plot.getPlotItem()
+        for old in self._share_items.values():
+            share_item.removeItem(old)
+        self._share_items = {}
+        self._share_plot.setVisible(bool(self._shares))
+        self._share_key.setVisible(bool(self._shares))
+        if not self._shares:
+            return
+        keys = [
+            f"<span style='color:{self._share_colors.get(s.key, '#999999')}'>\u25a0</span> {s.label}"
+            for s in self._shares
+        ]
+        self._share_key.setText(
+            "Share of China\u2013Central Asia trade (China-reported): " + " &nbsp; ".join(keys)
+        )
+        bottom = np.zeros(len(self._shares[0].years))
+        for series in self._shares:
+            heights = np.array([0.0 if math.isnan(v) else v for v in series.values])
+            mask = heights > 0
+            if not mask.any():
+                continue
+            color = QColor(self._share_colors.get(series.key, "#999999"))
+            bars = pg.BarGraphItem(
+                x=np.array(series.years, dtype=float)[mask],
+                y0=bottom[mask],
+                height=heights[mask],
+                width=0.8,
+                brush=color,
+                pen=pg.mkPen(self.palette().color(QPalette.ColorRole.Base), width=0.5),
+            )
+            share_item.addItem(bars)
+            self._share_items[series.key] = bars
+            bottom = bottom + heights
+
+    def _apply_range(self) -> None:
+        view = self._plot.getPlotItem().getViewBox()
+        if self._range is not None:
+            low, high = self._range
+            view.setXRange(low - 0.6, high + 0.6, padding=0)
+        else:
+            view.enableAutoRange(axis=pg.ViewBox.XAxis)
+        view.setDefaultPadding(0.04)
+        view.setAutoVisible(y=True)
+        view.enableAutoRange(axis=pg.ViewBox.YAxis)
+
+    # -- palette and hover -------------------------------------------------------------------------
+
+    def _apply_palette(self) -> None:
+        pal = self.palette()
+        background, text = pal.color(QPalette.ColorRole.Base), pal.color(QPalette.ColorRole.Text)
+        for widget in (self._plot, self._share_plot):
+            widget.setBackground(background)
+            for name in ("left", "bottom"):
+                axis = widget.getPlotItem().getAxis(name)
+                axis.setPen(pg.mkPen(text))
+                axis.setTextPen(pg.mkPen(text))
+        self._legend.setLabelTextColor(text)
+        self._legend.setBrush(pg.mkBrush(background.red(), background.green(), background.blue(), 200))
+        self._cursor.setPen(pg.mkPen(text, width=1, style=Qt.PenStyle.DotLine))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.PaletteChange:
+            self._apply_palette()
+            self._redraw()
+        super().changeEvent(event)
+
+    def _on_mouse(self, pos: QPointF) -> None:
+        item = self._plot.getPlotItem()
+        if not item.sceneBoundingRect().contains(pos):
+            return
+        x = item.getViewBox().mapSceneToView(pos).x()
+        years = [y for s in self._lines for y in s.series.years]
+        if not years or not math.isfinite(x):
+            return
+        year = round(x)
+        if min(years) <= year <= max(years):
+            self.show_readout(year)

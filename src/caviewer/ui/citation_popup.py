@@ -1,0 +1,145 @@
+"""Figures that show where they come from: a tooltip with the citation on hover, a popup on click.
+
+`CitedLabel` is a label holding a figure and its sources; hovering shows the citations, clicking (or Enter
+or Space when it has focus) opens a `CitationPopup` with the full citations and a Copy button.
+May import PySide6 and the domain.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from caviewer.domain import Source
+
+
+def citation_text(sources: Sequence[Source]) -> str:
+    """Plain text of the citations, one per line, for the clipboard."""
+    return "\n".join(s.citation() for s in sources)
+
+
+def citation_tooltip(sources: Sequence[Source], note: str | None = None) -> str:
+    if not sources:
+        return "No source recorded"
+    lines = [f"<b>Source{'s' if len(sources) > 1 else ''}</b>"]
+    lines += [html.escape(s.citation()) for s in sources]
+    if note:
+        lines.append(f"<i>{html.escape(note)}</i>")
+    return "<p style='white-space:pre-wrap'>" + "<br>".join(lines) + "</p>"
+
+
+class CitationPopup(QFrame):
+    """A small popup with the full citations of a figure and a button that copies them."""
+
+    def __init__(
+        self, title: str, sources: Sequence[Source], note: str | None, parent: QWidget | None
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Popup)
+        self.setObjectName("citationPopup")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName(f"Sources of {title}")
+        self._text = citation_text(sources)
+        layout = QVBoxLayout(self)
+        heading = QLabel(f"<b>{html.escape(title)}</b>")
+        layout.addWidget(heading)
+        body = QLabel(
+            "<br><br>".join(_source_html(s) for s in sources) or "No source recorded.",
+            textFormat=Qt.TextFormat.RichText,
+        )
+        body.setWordWrap(True)
+        body.setOpenExternalLinks(True)
+        body.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        body.setMinimumWidth(380)
+        body.setMaximumWidth(520)
+        layout.addWidget(body)
+        if note:
+            note_label = QLabel(f"<i>{html.escape(note)}</i>")
+            note_label.setWordWrap(True)
+            layout.addWidget(note_label)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        copy = QPushButton("&Copy citation")
+        copy.setObjectName("copyCitation")
+        copy.setEnabled(bool(sources))
+        copy.clicked.connect(self.copy_citation)
+        close = QPushButton("Close")
+        close.clicked.connect(self.close)
+        row.addWidget(copy)
+        row.addWidget(close)
+        layout.addLayout(row)
+        copy.setFocus()
+
+    def citation(self) -> str:
+        return self._text
+
+    def copy_citation(self) -> None:
+        QGuiApplication.clipboard().setText(self._text)
+
+
+def _source_html(source: Source) -> str:
+    text = html.escape(source.citation())
+    if source.url:
+        url = html.escape(source.url, quote=True)
+        text = text.replace(html.escape(source.url), f"<a href='{url}'>{html.escape(source.url)}</a>")
+    if source.terms:
+        text += f"<br><small>Terms: {html.escape(source.terms)}</small>"
+    return text
+
+
+class CitedLabel(QLabel):
+    """A figure with its sources: tooltip on hover, citation popup on click or Enter."""
+
+    popup_opened = Signal(str)
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self._title = ""
+        self._sources: tuple[Source, ...] = ()
+        self._note: str | None = None
+        self._popup: CitationPopup | None = None
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+
+    def set_figure(self, title: str, text: str, sources: Sequence[Source], note: str | None = None) -> None:
+        self._title, self._sources, self._note = title, tuple(sources), note
+        self.setText(text)
+        self.setToolTip(citation_tooltip(self._sources, note) if text != "\u2014" else "Not in the dataset")
+        self.setAccessibleName(title)
+        self.setAccessibleDescription(f"{text}. {citation_text(self._sources)}")
+        cursor = Qt.CursorShape.PointingHandCursor if self._sources else Qt.CursorShape.ArrowCursor
+        self.setCursor(cursor)
+
+    def sources(self) -> tuple[Source, ...]:
+        return self._sources
+
+    def show_popup(self) -> CitationPopup | None:
+        if not self._sources:
+            return None
+        if self._popup is not None:
+            self._popup.deleteLater()
+        self._popup = CitationPopup(self._title, self._sources, self._note, self)
+        self._popup.adjustSize()
+        self._popup.move(self.mapToGlobal(self.rect().bottomLeft()))
+        self._popup.show()
+        self.popup_opened.emit(self._title)
+        return self._popup
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.show_popup()
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.show_popup()
+            return
+        super().keyPressEvent(event)
+
+
+def make_cited(parent: Any = None) -> CitedLabel:
+    return CitedLabel("\u2014", parent)

@@ -1,0 +1,250 @@
+"""Qt models: adapters over plain lists of domain objects, and the proxies that filter them.
+
+`CountryTableModel` lists the entries with their latest China-reported trade; `CountryFilterProxy` matches
+any of an entry's names or codes as literal, case-insensitive text. `RecordTableModel` shows any list of
+records through a tuple of `Column`s; `TradeTableModel` is the table twin of the trade plot. Every model
+returns None for the roles it does not serve. May import PySide6, the domain and formatting.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from caviewer.domain import Country, TradePoint
+from caviewer.formatting import format_period, format_usd
+from caviewer.ui.trade_series import Series
+
+_R = TypeVar("_R")
+Index = QModelIndex | QPersistentModelIndex
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # the record's stable key (ISO3, id)
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a value that sorts right (numbers as numbers)
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3  # all the text a filter may match
+
+
+class CountryTableModel(QAbstractTableModel):
+    """The list entries: name and latest China-reported trade, keyed by ISO3."""
+
+    HEADERS = ("Entry", "Trade with China")
+
+    def __init__(
+        self, countries: Sequence[Country], latest: dict[str, TradePoint], parent: Any = None
+    ) -> None:
+        super().__init__(parent)
+        self._countries = list(countries)
+        self._latest = dict(latest)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._countries)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def iso3_at(self, row: int) -> str:
+        return self._countries[row].iso3
+
+    def row_of(self, iso3: str) -> int:
+        return next((i for i, c in enumerate(self._countries) if c.iso3 == iso3), -1)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._countries):
+            return None
+        country = self._countries[index.row()]
+        point = self._latest.get(country.iso3)
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return country.name_en
+            return f"{format_usd(point.value_usd)} ({point.year})" if point else "\u2014"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            names = " \u00b7 ".join(dict.fromkeys(country.names()))
+            if column == 1 and point:
+                value = format_usd(point.value_usd)
+                return f"China-reported trade with {country.name_en}, {point.year}: {value}"
+            return names
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self.data(index, Qt.ItemDataRole.DisplayRole)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 1:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == KEY_ROLE:
+            return country.iso3
+        if role == SORT_ROLE:
+            if column == 0:
+                return country.sort_order
+            return point.value_usd if point else -1.0
+        if role == SEARCH_ROLE:
+            return "\n".join(country.names()).casefold()
+        return None
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self.HEADERS):
+            return self.HEADERS[section]
+        return None
+
+
+class TextFilterProxy(QSortFilterProxyModel):
+    """Keeps rows whose SEARCH_ROLE text contains the filter as literal, case-insensitive text."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._needle = ""
+        self.setSortRole(SORT_ROLE)
+
+    def set_text(self, text: str) -> None:
+        needle = text.strip().casefold()
+        if needle != self._needle:
+            self.beginFilterChange()
+            self._needle = needle
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def text(self) -> str:
+        return self._needle
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+        if not self._needle:
+            return True
+        model = self.sourceModel()
+        haystack = model.data(model.index(source_row, 0, source_parent), SEARCH_ROLE)
+        return isinstance(haystack, str) and self._needle in haystack
+
+
+CountryFilterProxy = TextFilterProxy
+
+
+@dataclass(frozen=True)
+class Column(Generic[_R]):
+    """One column of a record table: its header, its text, and optionally a sort key and a tooltip."""
+
+    header: str
+    text: Callable[[_R], str]
+    sort: Callable[[_R], Any] | None = None
+    align_right: bool = False
+
+
+class RecordTableModel(QAbstractTableModel, Generic[_R]):
+    """A read-only table over a list of records, keyed by `key(record)`."""
+
+    def __init__(self, columns: Sequence[Column[_R]], key: Callable[[_R], str], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._columns = tuple(columns)
+        self._key = key
+        self._records: list[_R] = []
+
+    def set_records(self, records: Sequence[_R]) -> None:
+        self.beginResetModel()
+        self._records = list(records)
+        self.endResetModel()
+
+    def record(self, row: int) -> _R:
+        return self._records[row]
+
+    def records(self) -> list[_R]:
+        return list(self._records)
+
+    def row_of(self, key: str) -> int:
+        return next((i for i, r in enumerate(self._records) if self._key(r) == key), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._records)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._records):
+            return None
+        if not 0 <= index.column() < len(self._columns):
+            return None
+        record, column = self._records[index.row()], self._columns[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return column.text(record)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == KEY_ROLE:
+            return self._key(record)
+        if role == SORT_ROLE:
+            return column.sort(record) if column.sort else column.text(record).casefold()
+        if role == SEARCH_ROLE:
+            return "\n".join(c.text(record) for c in self._columns).casefold()
+        return None
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self._columns):
+            return self._columns[section].header
+        return None
+
+
+class TradeTableModel(QAbstractTableModel):
+    """The trade plot's table twin: a row per year, a column per series; estimates marked, sources as tips."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._series: list[Series] = []
+        self._years: tuple[int, ...] = ()
+        self._citations: dict[str, str] = {}
+
+    def set_series(self, series: Sequence[Series], citations: dict[str, str]) -> None:
+        self.beginResetModel()
+        self._series = list(series)
+        self._years = self._series[0].years if self._series else ()
+        self._citations = dict(citations)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._years)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else 1 + len(self._series)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._years):
+            return None
+        if not 0 <= index.column() <= len(self._series):
+            return None
+        row, column = index.row(), index.column()
+        year = self._years[row]
+        if column == 0:
+            if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+                return format_period(str(year)) if role == Qt.ItemDataRole.DisplayRole else year
+            return None
+        series = self._series[column - 1]
+        value = series.values[row]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if math.isnan(value):
+                return "\u2014"
+            return format_usd(value) + (" (est.)" if series.estimates[row] else "")
+        if role == SORT_ROLE:
+            return -math.inf if math.isnan(value) else value
+        if role == Qt.ItemDataRole.ToolTipRole:
+            cited = [self._citations.get(s, s) for s in series.sources[row]]
+            return "\n".join(cited) or None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        if section == 0:
+            return "Year"
+        if 1 <= section <= len(self._series):
+            return self._series[section - 1].label
+        return None

@@ -1,0 +1,102 @@
+"""The Overview pane: the entry's dated facts (leaders, relationship level) and basic figures.
+
+Gets a `Profile`; may import PySide6, the domain, formatting and the shared ui widgets.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from caviewer.formatting import format_period, format_quantity, humanize
+from caviewer.ui.models import Column
+from caviewer.ui.profile import Profile
+from caviewer.ui.record_view import RecordView
+
+BASIC_INDICATORS = ("population", "area", "gdp_current_usd")
+FACT_ORDER = {"head_of_state": 0, "head_of_government": 1, "relationship_level": 2}
+
+
+@dataclass(frozen=True)
+class OverviewRow:
+    key: str
+    topic: str
+    value: str
+    when: str
+    note: str
+    source_ids: tuple[str, ...]
+
+
+def overview_rows(profile: Profile) -> list[OverviewRow]:
+    rows = [
+        OverviewRow(f.fact_id, humanize(f.fact), f.value, f.since or "", f.note or "", f.source_ids)
+        for f in sorted(profile.facts, key=lambda f: (FACT_ORDER.get(f.fact, 9), f.since or ""))
+    ]
+    for figure in profile.figures:
+        if figure.indicator in BASIC_INDICATORS:
+            value = format_quantity(figure.value, figure.unit) + (" (est.)" if figure.estimate else "")
+            note = "; ".join(p for p in (figure.derivation, figure.note) if p)
+            rows.append(
+                OverviewRow(
+                    figure.figure_id,
+                    _topic(profile, figure.indicator, figure.scope_iso3),
+                    value,
+                    format_period(figure.period),
+                    note,
+                    figure.source_ids,
+                )
+            )
+    return rows
+
+
+def _topic(profile: Profile, indicator: str, scope: str) -> str:
+    """'Area', or 'Area (Kazakhstan)' on a profile (China's) that lists other entries' figures."""
+    if scope == profile.country.iso3:
+        return humanize(indicator)
+    return f"{humanize(indicator)} ({profile.state_names.get(scope, scope)})"
+
+
+class OverviewPane(QWidget):
+    """Facts and basic figures of the entry, each with its sources."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._profile: Profile | None = None
+        self._intro = QLabel()
+        self._intro.setWordWrap(True)
+        self._view: RecordView[OverviewRow] = RecordView(
+            "overview",
+            [
+                Column("Topic", lambda r: r.topic),
+                Column("Value", lambda r: r.value),
+                Column("Since / period", lambda r: r.when),
+                Column("Note", lambda r: r.note),
+            ],
+            key=lambda r: r.key,
+            detail=self._detail,
+            sources=lambda r: self._profile.source_list(r.source_ids) if self._profile else [],
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._intro)
+        layout.addWidget(self._view, 1)
+
+    def set_profile(self, profile: Profile) -> None:
+        self._profile = profile
+        counts = (
+            f"{len(profile.events)} events, {len(profile.agreements)} agreements, "
+            f"{len(profile.projects)} projects, {len(profile.ties)} people-to-people ties and "
+            f"{len(profile.sources)} sources"
+        )
+        self._intro.setText(f"{html.escape(profile.country.name_en)} in the dataset: {counts}.")
+        self._view.set_records(overview_rows(profile))
+
+    def view(self) -> RecordView[OverviewRow]:
+        return self._view
+
+    @staticmethod
+    def _detail(row: OverviewRow) -> str:
+        note = f"<p>{html.escape(row.note)}</p>" if row.note else ""
+        when = f" <small>({html.escape(row.when)})</small>" if row.when else ""
+        return f"<h3>{html.escape(row.topic)}</h3><p><b>{html.escape(row.value)}</b>{when}</p>{note}"

@@ -1,0 +1,58 @@
+"""The Sources pane: every source the profile cites, with the full citation and "Copy citation".
+
+Gets a `Profile`; may import PySide6, the domain and the shared ui widgets.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from caviewer.domain import Source
+from caviewer.ui.models import Column
+from caviewer.ui.profile import Profile
+from caviewer.ui.record_view import RecordView
+
+
+class SourcesPane(QWidget):
+    """The cited sources, sorted by id; the detail shows the citation, terms and notes."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._view: RecordView[Source] = RecordView(
+            "sources",
+            [
+                Column("Source", lambda s: s.source_id),
+                Column("Title", lambda s: s.title),
+                Column("Publisher", lambda s: s.publisher or s.author or ""),
+                Column("Published", lambda s: s.published or ""),
+            ],
+            key=lambda s: s.source_id,
+            detail=self._detail,
+            sources=lambda s: [s],
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._view)
+
+    def set_profile(self, profile: Profile) -> None:
+        self._view.set_records(sorted(profile.sources.values(), key=lambda s: s.source_id))
+
+    def view(self) -> RecordView[Source]:
+        return self._view
+
+    @staticmethod
+    def _detail(s: Source) -> str:
+        rows = [
+            ("Publisher", s.publisher),
+            ("Author", s.author),
+            ("Published", s.published),
+            ("Dataset", s.dataset_id),
+            ("Place", s.place),
+            ("Accessed", s.accessed),
+            ("Measures", s.measures),
+            ("Terms", s.terms),
+            ("Notes", s.notes),
+        ]
+        body = "".join(f"<p><b>{k}:</b> {html.escape(v)}</p>" for k, v in rows if v)
+        return f"<h3>{html.escape(s.title)}</h3>{body}"

@@ -1,0 +1,335 @@
+"""The Trade pane: the trade plot of both reporters, its toggles, year range and table twin.
+
+The plot itself (`ui.charts`, the only pyqtgraph module) is imported and built the first time the pane is
+shown, so the window's first paint never waits for pyqtgraph. Compare mode overlays several states; the
+region and China entries add the five states' shares. Emits `view_changed` when a toggle or the range
+changes. Gets `Profile`s; may import PySide6, the domain, the palette, `ui.models` and `ui.trade_series`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caviewer.domain import REPORTERS, TradePoint
+from caviewer.ui import palette
+from caviewer.ui.models import SORT_ROLE, TradeTableModel
+from caviewer.ui.profile import Profile
+from caviewer.ui.trade_series import (
+    Series,
+    TradeView,
+    balance_series,
+    flow_series,
+    share_series,
+    year_span,
+    years_of,
+)
+
+if TYPE_CHECKING:
+    from caviewer.ui.charts import BarSpec, LineSpec, TradePlot
+
+
+class TradePane(QWidget):
+    """Trade with China by year: both reporters' totals, optional flows and balance, table twin."""
+
+    view_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:  # noqa: PLR0915
+        super().__init__(parent)
+        self._profile: Profile | None = None
+        self._compare: list[Profile] = []
+        self._view = TradeView()
+        self._span: tuple[int, int] | None = None
+        self._plot: TradePlot | None = None
+        self._updating = False
+        self._boxes: dict[str, QCheckBox] = {}
+        controls = QHBoxLayout()
+        for name, text, tip in (
+            ("exports", "China's &exports", "China-reported exports to the state, as bars"),
+            ("imports", "China's &imports", "China-reported imports from the state, as bars"),
+            (
+                "balance",
+                "&Balance",
+                "China's exports minus imports, same reporter, where both exist (derived)",
+            ),
+            ("log_scale", "&Log scale", "Logarithmic value axis (bars are hidden on a log scale)"),
+            ("show_table", "&Table", "Show the values as a table under the plot"),
+        ):
+            box = QCheckBox(text)
+            box.setObjectName(f"trade_{name}")
+            box.setToolTip(tip)
+            box.setAccessibleName(text.replace("&", ""))
+            box.toggled.connect(self._on_toggle)
+            self._boxes[name] = box
+            controls.addWidget(box)
+        controls.addStretch(1)
+        self._from = self._year_box("tradeYearFrom", "First year shown")
+        self._to = self._year_box("tradeYearTo", "Last year shown")
+        label_from = QLabel("&Years")
+        label_from.setBuddy(self._from)
+        reset = QPushButton("All years")
+        reset.setToolTip("Show every year with data")
+        reset.clicked.connect(self.reset_year_range)
+        controls.addWidget(label_from)
+        controls.addWidget(self._from)
+        controls.addWidget(QLabel("\u2013"))
+        controls.addWidget(self._to)
+        controls.addWidget(reset)
+        self._caption = QLabel()
+        self._caption.setObjectName("tradeCaption")
+        self._caption.setWordWrap(True)
+        self._plot_box = QWidget()
+        self._plot_layout = QVBoxLayout(self._plot_box)
+        self._plot_layout.setContentsMargins(0, 0, 0, 0)
+        self._table_model = TradeTableModel(self)
+        self._table_proxy = QSortFilterProxyModel(self)
+        self._table_proxy.setSortRole(SORT_ROLE)
+        self._table_proxy.setSourceModel(self._table_model)
+        self._table = QTableView()
+        self._table.setObjectName("tradeTable")
+        self._table.setAccessibleName("Trade values by year")
+        self._table.setModel(self._table_proxy)
+        self._table.setSortingEnabled(True)
+        self._table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self._table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self._table.setAlternatingRowColors(True)
+        self._table.verticalHeader().hide()
+        self._table.setVisible(False)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self._plot_box)
+        split.addWidget(self._table)
+        split.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._caption)
+        layout.addLayout(controls)
+        layout.addWidget(split, 1)
+
+    def _year_box(self, name: str, accessible: str) -> QSpinBox:
+        box = QSpinBox()
+        box.setObjectName(name)
+        box.setAccessibleName(accessible)
+        box.setRange(1990, 2100)
+        box.setKeyboardTracking(False)
+        box.valueChanged.connect(self._on_range)
+        return box
+
+    # -- public ------------------------------------------------------------------------------------
+
+    def set_profile(self, profile: Profile, compare: Sequence[Profile] = ()) -> None:
+        self._profile = profile
+        self._compare = [p for p in compare if p.country.iso3 != profile.country.iso3]
+        self._refresh()
+
+    def trade_view(self) -> TradeView:
+        return self._view
+
+    def set_trade_view(self, view: TradeView) -> None:
+        self._view = view
+        self._updating = True
+        for name, box in self._boxes.items():
+            box.setChecked(bool(getattr(view, name)))
+        self._updating = False
+        self._refresh()
+
+    def plot(self) -> TradePlot | None:
+        """The plot, once built (it is built the first time the pane is shown)."""
+        return self._plot
+
+    def ensure_plot(self) -> TradePlot:
+        if self._plot is None:
+            from caviewer.ui.charts import TradePlot
+
+            self._plot = TradePlot(self._plot_box)
+            self._plot_layout.addWidget(self._plot)
+            self._draw()
+        return self._plot
+
+    def table_model(self) -> TradeTableModel:
+        return self._table_model
+
+    def table_view(self) -> QTableView:
+        return self._table
+
+    def reset_year_range(self) -> None:
+        self._view = replace(self._view, year_from=None, year_to=None)
+        self._refresh()
+        self.view_changed.emit()
+
+    def set_year_range(self, low: int, high: int) -> None:
+        self._view = replace(self._view, year_from=min(low, high), year_to=max(low, high))
+        self._refresh()
+        self.view_changed.emit()
+
+    def shown_years(self) -> tuple[int, int] | None:
+        if self._span is None:
+            return None
+        low = self._view.year_from if self._view.year_from is not None else self._span[0]
+        high = self._view.year_to if self._view.year_to is not None else self._span[1]
+        low, high = max(low, self._span[0]), min(high, self._span[1])
+        return (low, high) if low <= high else self._span
+
+    # -- events ------------------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.ensure_plot()
+
+    def _on_toggle(self, _checked: bool) -> None:
+        if self._updating:
+            return
+        values: dict[str, Any] = {n: b.isChecked() for n, b in self._boxes.items()}
+        self._view = replace(self._view, **values)
+        self._refresh()
+        self.view_changed.emit()
+
+    def _on_range(self, _value: int) -> None:
+        if self._updating:
+            return
+        self.set_year_range(self._from.value(), self._to.value())
+
+    # -- content -----------------------------------------------------------------------------------
+
+    def _all_points(self) -> list[TradePoint]:
+        if self._profile is None:
+            return []
+        points = list(self._profile.trade)
+        for other in self._compare:
+            points += other.trade
+        return points
+
+    def _refresh(self) -> None:
+        if self._profile is None:
+            return
+        self._span = year_span(self._all_points())
+        self._updating = True
+        for box in (self._from, self._to):
+            box.setEnabled(self._span is not None)
+            if self._span:
+                box.setRange(*self._span)
+        shown = self.shown_years()
+        if shown:
+            self._from.setValue(shown[0])
+            self._to.setValue(shown[1])
+        self._updating = False
+        for name in ("exports", "imports", "balance"):
+            self._boxes[name].setEnabled(not self._view.log_scale and not self._compare)
+        self._table.setVisible(self._view.show_table)
+        self._caption.setText(self._caption_text())
+        lines, bars, shares = self._series()
+        table = [s for s, _c in lines] + [s for s, _c in bars] + shares
+        citations = {
+            sid: s.citation() for p in (self._profile, *self._compare) for sid, s in p.sources.items()
+        }
+        self._table_model.set_series(table, citations)
+        self._table.resizeColumnsToContents()
+        self._draw()
+
+    def _caption_text(self) -> str:
+        assert self._profile is not None
+        if self._compare:
+            names = ", ".join(p.country.name_en for p in (self._profile, *self._compare))
+            return f"Comparing {names}: solid lines China-reported, dashed partner-reported."
+        if self._profile.is_region:
+            return (
+                "China's trade with the five Central Asian states (China-reported), and each state's "
+                "share of it in years where all five report. Ctrl+click states in the list to compare."
+            )
+        return (
+            f"Goods trade between China and {self._profile.country.name_en}, as each side reports it. "
+            "Hollow symbols: estimates. Ctrl+click more states in the list to compare."
+        )
+
+    def _series(self) -> tuple[list[tuple[Series, str]], list[tuple[Series, str]], list[Series]]:
+        """(lines with colours, bars with colours, shares) for the current profile and view."""
+        assert self._profile is not None
+        years = years_of(self._span)
+        profile, view = self._profile, self._view
+        if self._compare:
+            lines = []
+            for p in (profile, *self._compare):
+                color = palette.state_color(p.country.iso3)
+                for reporter in REPORTERS:
+                    s = flow_series(p.trade, reporter, "total", years)
+                    if s.has_data():
+                        kind = "China-reported" if reporter == "china" else "partner-reported"
+                        lines.append(
+                            (
+                                replace(
+                                    s, key=f"{p.country.iso3}_{s.key}", label=f"{p.country.name_en}, {kind}"
+                                ),
+                                color,
+                            )
+                        )
+            return lines, [], []
+        lines = [(flow_series(profile.trade, "china", "total", years), palette.REPORTER_COLORS["china"])]
+        partner = flow_series(profile.trade, "partner", "total", years)
+        if partner.has_data():
+            lines.append((partner, palette.REPORTER_COLORS["partner"]))
+        bars = []
+        if view.exports:
+            bars.append(
+                (
+                    flow_series(profile.trade, "china", "china_exports", years),
+                    palette.FLOW_COLORS["china_exports"],
+                )
+            )
+        if view.imports:
+            bars.append(
+                (
+                    flow_series(profile.trade, "china", "china_imports", years),
+                    palette.FLOW_COLORS["china_imports"],
+                )
+            )
+        if view.balance:
+            bars.append((balance_series(profile.trade, "china", years), palette.FLOW_COLORS["balance"]))
+        shares = share_series(profile.state_trade, profile.state_names) if profile.is_region else []
+        if profile.is_region:
+            lines[0] = (replace(lines[0][0], label="Central Asia total, China-reported"), lines[0][1])
+        return lines, bars, shares
+
+    def _draw(self) -> None:
+        if self._plot is None or self._profile is None:
+            return
+        from caviewer.ui.charts import BarSpec, LineSpec
+
+        lines, bars, shares = self._series()
+        line_specs: list[LineSpec] = [
+            LineSpec(s, c, dashed=s.key.endswith("partner_total"), symbol="s" if "partner" in s.key else "o")
+            for s, c in lines
+        ]
+        offsets = [
+            (-1 + i) * 0.27 if len(bars) == 3 else (i - (len(bars) - 1) / 2) * 0.27 for i in range(len(bars))
+        ]
+        bar_specs: list[BarSpec] = [BarSpec(s, c, o) for (s, c), o in zip(bars, offsets, strict=True)]
+        labels = {
+            sid: s.publisher or s.source_id
+            for p in (self._profile, *self._compare)
+            for sid, s in p.sources.items()
+        }
+        self._plot.set_content(
+            line_specs,
+            bar_specs,
+            shares,
+            share_colors={s.key: palette.state_color(s.key.removeprefix("share_")) for s in shares},
+            source_labels=labels,
+        )
+        self._plot.set_log_scale(self._view.log_scale)
+        shown = self.shown_years()
+        if shown:
+            self._plot.set_year_range(*shown)

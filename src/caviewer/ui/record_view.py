@@ -1,0 +1,205 @@
+"""A filterable, sortable table of records with a detail panel and the selected record's sources.
+
+Shared by the panes (which never import each other): a pane gives the columns, a key, and functions that
+turn a record into detail HTML and a list of sources; an optional extra widget (a project's timeline) sits
+between the detail text and the sources. Emits `record_selected(key)`.
+May import PySide6, the domain, `ui.models` and `ui.citation_popup`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caviewer.domain import Source
+from caviewer.ui.citation_popup import citation_text, citation_tooltip
+from caviewer.ui.models import KEY_ROLE, Column, RecordTableModel, TextFilterProxy
+
+_R = TypeVar("_R")
+
+
+class RecordView(QWidget, Generic[_R]):
+    """Filter field, table and detail of a list of records."""
+
+    record_selected = Signal(str)
+
+    def __init__(  # noqa: PLR0915
+        self,
+        name: str,
+        columns: Sequence[Column[_R]],
+        *,
+        key: Callable[[_R], str],
+        detail: Callable[[_R], str],
+        sources: Callable[[_R], list[Source]],
+        extra: QWidget | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._name = name
+        self._detail = detail
+        self._sources_of = sources
+        self._sources: list[Source] = []
+        self._model: RecordTableModel[_R] = RecordTableModel(columns, key, self)
+        self._proxy = TextFilterProxy(self)
+        self._proxy.setSourceModel(self._model)
+        self._filter = QLineEdit()
+        self._filter.setObjectName(f"{name}Filter")
+        self._filter.setPlaceholderText("Filter rows")
+        self._filter.setAccessibleName(f"Filter {name}")
+        self._filter.setClearButtonEnabled(True)
+        self._filter.textChanged.connect(self._proxy.set_text)
+        self._count = QLabel()
+        self._table = QTableView()
+        self._table.setObjectName(f"{name}Table")
+        self._table.setAccessibleName(name.capitalize())
+        self._table.setModel(self._proxy)
+        self._table.setSortingEnabled(True)
+        self._table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self._table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self._table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self._table.setAlternatingRowColors(True)
+        self._table.setWordWrap(False)
+        self._table.verticalHeader().hide()
+        header = self._table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setSortIndicatorClearable(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the pane's own order until a click
+        self._table.selectionModel().currentRowChanged.connect(self._on_current)
+        self._text = QTextBrowser()
+        self._text.setObjectName(f"{name}Detail")
+        self._text.setAccessibleName(f"Details of the selected {name} row")
+        self._text.setOpenExternalLinks(True)
+        self._copy = QPushButton("Copy citation")
+        self._copy.setObjectName(f"{name}CopyCitation")
+        self._copy.setEnabled(False)
+        self._copy.clicked.connect(self.copy_citation)
+        top = QHBoxLayout()
+        top.addWidget(self._filter, 1)
+        top.addWidget(self._count)
+        detail_box = QWidget()
+        detail_layout = QVBoxLayout(detail_box)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.addWidget(self._text, 1)
+        if extra is not None:
+            detail_layout.addWidget(extra)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self._copy)
+        detail_layout.addLayout(buttons)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self._table)
+        split.addWidget(detail_box)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+        self._proxy.rowsInserted.connect(self._update_count)
+        self._proxy.rowsRemoved.connect(self._update_count)
+        self._proxy.modelReset.connect(self._update_count)
+        self._proxy.layoutChanged.connect(self._update_count)
+
+    # -- public ------------------------------------------------------------------------------------
+
+    def set_records(self, records: Sequence[_R]) -> None:
+        self._model.set_records(records)
+        self._table.resizeColumnsToContents()
+        for column in range(self._model.columnCount() - 1):
+            if self._table.columnWidth(column) > 320:
+                self._table.setColumnWidth(column, 320)
+        self._show(None)
+        if self._proxy.rowCount():
+            self.select_row(0)
+
+    def records(self) -> list[_R]:
+        return self._model.records()
+
+    def visible_keys(self) -> list[str]:
+        return [self._proxy.index(r, 0).data(KEY_ROLE) for r in range(self._proxy.rowCount())]
+
+    def select(self, key: str) -> bool:
+        row = self._model.row_of(key)
+        index = self._proxy.mapFromSource(self._model.index(row, 0)) if row >= 0 else QModelIndex()
+        if not index.isValid():
+            return False
+        self._set_current(index)
+        return True
+
+    def select_row(self, row: int) -> None:
+        self._set_current(self._proxy.index(row, 0))
+
+    def set_filter_text(self, text: str) -> None:
+        self._filter.setText(text)
+
+    def detail_text(self) -> str:
+        return self._text.toPlainText()
+
+    def detail_sources(self) -> list[Source]:
+        return list(self._sources)
+
+    def copy_citation(self) -> None:
+        QGuiApplication.clipboard().setText(citation_text(self._sources))
+
+    def table(self) -> QTableView:
+        return self._table
+
+    # -- helpers -----------------------------------------------------------------------------------
+
+    def _set_current(self, index: QModelIndex) -> None:
+        self._table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self._table.scrollTo(index)
+
+    def _update_count(self, *_: Any) -> None:
+        self._count.setText(f"{self._proxy.rowCount()} of {self._model.rowCount()}")
+
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            self._show(None)
+            return
+        row = self._proxy.mapToSource(current).row()
+        record = self._model.record(row)
+        self._show(record)
+        self.record_selected.emit(current.data(KEY_ROLE))
+
+    def _show(self, record: _R | None) -> None:
+        if record is None:
+            self._sources = []
+            self._text.setHtml("<p><i>Select a row to see its details and sources.</i></p>")
+            self._copy.setEnabled(False)
+            return
+        self._sources = self._sources_of(record)
+        cited = "".join(f"<li>{_li(s)}</li>" for s in self._sources) or "<li>No source recorded</li>"
+        self._text.setHtml(f"{self._detail(record)}<h4>Sources</h4><ol>{cited}</ol>")
+        self._copy.setEnabled(bool(self._sources))
+        self._copy.setToolTip(citation_tooltip(self._sources))
+
+
+def _li(source: Source) -> str:
+    import html
+
+    text = html.escape(source.citation())
+    if source.url:
+        url = html.escape(source.url, quote=True)
+        text = text.replace(html.escape(source.url), f"<a href='{url}'>{html.escape(source.url)}</a>")
+    return text
