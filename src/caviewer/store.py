@@ -74,6 +74,31 @@ def _read_authorizer(action: int, table: str | None, *_: object) -> int:
     return sqlite3.SQLITE_DENY
 
 
+def unreadable(exc: sqlite3.Error, path: Path | None) -> NotADatabaseError:
+    """The user-facing error for an sqlite3 failure while reading `path`.
+
+    A leftover `-journal` (a write another program never finished) or a `-wal` in a folder where SQLite
+    cannot create its `-shm` would otherwise surface as "attempt to write a readonly database" or "unable
+    to open database file", which sends the user looking in the wrong place.
+    """
+    code = getattr(exc, "sqlite_errorcode", None) or 0
+    name = path.name if path else "database"
+    if code == sqlite3.SQLITE_READONLY_ROLLBACK:
+        message = (
+            f"Database was left half-written by another program (its '{name}-journal' must be "
+            f"rolled back first, and caviewer never writes): open it once in that program or use another "
+            f"copy: {path}"
+        )
+    elif code & 0xFF in (sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_READONLY) and Path(f"{path}-wal").exists():
+        message = (
+            f"Database has a write-ahead log '{name}-wal' beside it that cannot be read without "
+            f"writing in its folder: open it once in the program that wrote it or use another copy: {path}"
+        )
+    else:
+        message = f"Database is damaged or unreadable ({exc}): {path}"
+    return NotADatabaseError(message, path)
+
+
 def _split_ids(text: str | None) -> tuple[str, ...]:
     return tuple(sorted(set(text.split(";")))) if text else ()
 
@@ -155,7 +180,7 @@ class Store:
             raise
         except sqlite3.Error as exc:
             stack.close()
-            raise NotADatabaseError(f"Database is damaged ({exc}): {path}", path) from exc
+            raise unreadable(exc, path) from exc
         return store
 
     def close(self) -> None:
@@ -203,9 +228,7 @@ class Store:
         try:
             return self._conn.execute(sql, params).fetchall()
         except sqlite3.DatabaseError as exc:
-            raise NotADatabaseError(
-                f"Database is damaged or unreadable ({exc}): {self.path}", self.path
-            ) from exc
+            raise unreadable(exc, self.path) from exc
 
     def _scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
         rows = self._rows(sql, params)
@@ -217,9 +240,7 @@ class Store:
             names = [d[0] for d in cursor.description]
             return [factory(**self._convert(dict(zip(names, row, strict=True)))) for row in cursor]
         except sqlite3.DatabaseError as exc:
-            raise NotADatabaseError(
-                f"Database is damaged or unreadable ({exc}): {self.path}", self.path
-            ) from exc
+            raise unreadable(exc, self.path) from exc
 
     @staticmethod
     def _convert(row: dict[str, Any]) -> dict[str, Any]:
@@ -410,9 +431,7 @@ class Store:
             for row in cursor:
                 yield dict(zip(names, row, strict=True))
         except sqlite3.DatabaseError as exc:
-            raise NotADatabaseError(
-                f"Database is damaged or unreadable ({exc}): {self.path}", self.path
-            ) from exc
+            raise unreadable(exc, self.path) from exc
 
 
 def _chunks(items: Sequence[str], size: int) -> Iterator[Sequence[str]]:
