@@ -25,6 +25,10 @@ EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR = 0, 1, 2
 # The panes of the window, in order (caviewer.ui.main_window.PANE_NAMES; a test keeps them equal).
 PANES = ("overview", "trade", "agreements", "projects", "finance", "people", "sources")
 MIN_SIZE, MAX_SIZE = (320, 240), (7680, 4320)
+# Chart exports (caviewer.ui.chart_export.FORMATS and PRESETS), named here so parsing needs no Qt.
+CHART_FORMATS = ("png", "svg", "pdf", "csv")
+CHART_PRESETS = ("web", "slide", "square", "print")
+_EXPORT_DEST = {"country": "export_country", "years": "years", "reporter": "reporter"}
 
 
 class UsageError(Exception):
@@ -98,7 +102,33 @@ def build_parser() -> argparse.ArgumentParser:
         help="database to check (default: --db or the bundled one)",
     )
     check.add_argument("--db", type=_path, metavar="PATH", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+    _add_export_parser(sub)
     return parser
+
+
+def _add_export_parser(sub: argparse._SubParsersAction[_Parser]) -> None:
+    export = sub.add_parser(
+        "export",
+        help="export charts as PNG, SVG, PDF or CSV (no display needed)",
+        description="Export one chart (--country) or every chart of every entry (--all).",
+    )
+    export.add_argument("--country", dest="export_country", metavar="ISO3", help="CA5, KAZ, ..., CHN")
+    export.add_argument("--chart", default="trade", help="trade (every entry) or shares (CA5)")
+    export.add_argument("--all", dest="export_all", action="store_true", help="every chart of every entry")
+    export.add_argument(
+        "--output", type=_path, required=True, metavar="PATH", help="the file, or the folder for --all"
+    )
+    export.add_argument(
+        "--format", dest="export_format", choices=CHART_FORMATS, help="default: the file's extension"
+    )
+    export.add_argument(
+        "--size", dest="export_size", metavar="WxH", help="pixels, or web, slide, square, print"
+    )
+    export.add_argument("--dpi", type=int, metavar="N", help="resolution (default 96; print 300)")
+    export.add_argument("--years", metavar="A-B", help="only these years, e.g. 2000-2024")
+    export.add_argument("--reporter", choices=("china", "partner", "both"), help="whose figures to plot")
+    export.add_argument("--force", action="store_true", help="replace existing files")
+    export.add_argument("--db", type=_path, metavar="PATH", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
 
 
 @contextlib.contextmanager
@@ -158,6 +188,86 @@ def _check_db(path: Path | None) -> int:
         return EXIT_PROBLEMS
 
 
+def _export_size(text: str | None) -> tuple[int, int] | str | None:
+    if text is None or text.lower() in CHART_PRESETS:
+        return text.lower() if text else None
+    parts = text.lower().split("x")
+    if len(parts) != 2 or not all(p.isdigit() and len(p) < 7 for p in parts):
+        raise UsageError(f"--size must be WxH in pixels (e.g. 1200x675) or {', '.join(CHART_PRESETS)}")
+    return int(parts[0]), int(parts[1])
+
+
+def _export_years(text: str | None) -> tuple[int, int] | None:
+    if text is None:
+        return None
+    parts = text.split("-")
+    if not (1 <= len(parts) <= 2 and all(p.isdigit() and len(p) == 4 for p in parts)):
+        raise UsageError(f"--years must look like 2000-2024 or 2024, not {text!r}")
+    low, high = int(parts[0]), int(parts[-1])
+    if low > high:
+        raise UsageError(f"--years {text}: the first year is after the last")
+    return low, high
+
+
+def _export(db: Path | None, args: argparse.Namespace) -> int:
+    """`caviewer export`: check the arguments, then render offscreen when there is no display."""
+    output: Path = args.output
+    size, years = _export_size(args.export_size), _export_years(args.years)
+    if args.export_all:
+        given = [f"--{n}" for n in ("country", "years", "reporter") if getattr(args, _EXPORT_DEST[n])]
+        if given or args.chart != "trade":
+            raise UsageError(
+                f"export --all writes every chart; {(given or ['--chart'])[0]} cannot be used with it"
+            )
+        if output.exists() and not output.is_dir():
+            raise UsageError(f"{output} is a file; --all needs a folder")
+    else:
+        if not args.export_country:
+            raise UsageError("export needs --country ISO3 (or --all)")
+        if output.is_dir():
+            raise UsageError(f"{output} is a folder; give a file name")
+        suffix = output.suffix.lower().lstrip(".")
+        if args.export_format is None and suffix not in CHART_FORMATS:
+            raise UsageError(
+                f"cannot tell the format of {output.name!r}; add --format or use .png/.svg/.pdf/.csv"
+            )
+        if args.export_format and suffix in CHART_FORMATS and suffix != args.export_format:
+            raise UsageError(f"--format {args.export_format} does not match the file name {output.name!r}")
+        if output.exists() and not args.force:
+            raise UsageError(f"{output} exists; add --force to replace it")
+    from caviewer.ui import export_command
+
+    export_command.use_offscreen_if_headless()
+    with database_path(db) as path, Store.open(path) as store:
+        if args.export_all:
+            formats = [args.export_format] if args.export_format else None
+            count = export_command.export_every_chart(
+                store,
+                folder=output,
+                formats=formats,
+                size=size,
+                dpi=args.dpi,
+                force=args.force,
+                stream=sys.stderr,
+            )
+            print(one_line(f"wrote {count} files to {output}"), file=sys.stderr)
+        else:
+            written = export_command.export_one(
+                store,
+                country=args.export_country.upper(),
+                chart=args.chart,
+                output=output,
+                fmt=args.export_format,
+                size=size,
+                dpi=args.dpi,
+                years=years,
+                reporter=args.reporter,
+                force=args.force,
+            )
+            print(one_line(f"wrote {written}"), file=sys.stderr)
+    return EXIT_OK
+
+
 def _parse_size(text: str) -> tuple[int, int]:
     parts = text.lower().split("x")
     if len(parts) != 2 or not all(p.isdigit() for p in parts):
@@ -200,6 +310,8 @@ def run(argv: Sequence[str]) -> int:
         return _dump(args.db, args.format, args.output, args.force)
     if args.command == "check-db":
         return _check_db(args.path or args.db)
+    if args.command == "export":
+        return _export(args.db, args)
     return _gui(args.db, args)
 
 

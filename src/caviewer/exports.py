@@ -1,23 +1,28 @@
-"""Exports of the dataset itself (not of plot items): the whole-dataset dump as JSON or CSV.
+"""Exports of the dataset itself (not of plot items): the whole-dataset dump as JSON or CSV, chart data.
 
 JSON is one object `{"schema_version": N, "tables": {TABLE: [ROW, ...]}}`, each row keyed by column name,
 with the ids of its sources under `source_ids` and its lists (countries, parties) as lists. CSV is one file
 per table in a folder, in the same columns as the reviewable sources in data/, so a dump can be rebuilt.
+The chart-data CSV holds one row per plotted value (`ChartValue`), built by the ui from the data, never
+from plot items.
 Files are written to a temporary name and renamed, never left half-written. Core layer: no Qt.
 """
 
 from __future__ import annotations
 
 import csv
+import errno
 import io
 import json
 import os
 import tempfile
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from caviewer.domain import Flow, Reporter
 from caviewer.schema import LOGICAL_TABLES, LogicalTable
 from caviewer.store import Store
 
@@ -115,3 +120,92 @@ def dump_csv_folder(store: Store, folder: Path) -> list[Path]:
         write_atomically(path, table_csv(logical_rows(store, table), table.csv_columns))
         written.append(path)
     return written
+
+
+# -- chart data and atomic files ---------------------------------------------------------------------------
+
+CHART_CSV_COLUMNS = ("country_iso3", "year", "reporter", "flow", "value_usd", "estimate", "source_ids")
+_NAME_MAX = 255
+
+
+@dataclass(frozen=True, slots=True)
+class ChartValue:
+    """One plotted value of a chart, as it goes into the chart-data CSV."""
+
+    country_iso3: str
+    year: int
+    reporter: Reporter
+    flow: Flow
+    value_usd: float
+    estimate: bool
+    source_ids: tuple[str, ...]
+
+
+def chart_csv(values: Iterable[ChartValue], delimiter: str = ",") -> str:
+    """The chart-data table as CSV (or tab-separated text with `delimiter="\\t"`), one row per value."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\n")
+    writer.writerow(CHART_CSV_COLUMNS)
+    for v in values:
+        writer.writerow(
+            [
+                safe_cell(v.country_iso3),
+                v.year,
+                safe_cell(v.reporter),
+                safe_cell(v.flow),
+                _plain_number(v.value_usd),
+                int(v.estimate),
+                safe_cell(";".join(v.source_ids)),
+            ]
+        )
+    return buffer.getvalue()
+
+
+def check_target(path: Path, overwrite: bool) -> None:
+    """Raise `ExportError` unless `path` names a file that may be written (and replaced if `overwrite`)."""
+    name = path.name
+    if not name or name in (".", "..") or "\x00" in str(path):
+        raise ExportError(f"Not a valid file name: {str(path)!r}")
+    size = len(os.fsencode(name))
+    if size > _NAME_MAX:
+        raise ExportError(f"File name is too long ({size} bytes, at most {_NAME_MAX}): {name[:40]}\u2026")
+    if path.is_dir():
+        raise ExportError(f"{path} is a folder; give a file name")
+    if not path.parent.is_dir():
+        raise ExportError(f"Folder does not exist: {path.parent}")
+    if path.exists() and not overwrite:
+        raise ExportError(f"{path} exists and was not replaced")
+
+
+def write_bytes_atomically(path: Path, data: bytes, overwrite: bool = True) -> None:
+    """Write `data` to `path` through a temporary file in the same folder, then rename it.
+
+    Nothing is left behind on failure: a full disk or a refused rename removes the temporary file. With
+    `overwrite=False` an existing file is never replaced."""
+    check_target(path, overwrite)
+    try:
+        handle, temp = tempfile.mkstemp(prefix=".caviewer-", suffix=".part", dir=path.parent)
+    except OSError as exc:
+        raise ExportError(f"Cannot write to folder {path.parent}: {exc.strerror or exc}") from exc
+    try:
+        os.fchmod(handle, 0o666 & ~_umask())  # mkstemp makes 0600; a user's export follows the umask
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        if not overwrite and path.exists():
+            raise FileExistsError(errno.EEXIST, "File exists", str(path))
+        Path(temp).replace(path)
+    except OSError as exc:
+        Path(temp).unlink(missing_ok=True)
+        raise ExportError(f"Cannot write {path}: {exc.strerror or exc}") from exc
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def write_chart_csv(path: Path, values: Iterable[ChartValue], overwrite: bool = False) -> None:
+    write_bytes_atomically(path, chart_csv(values).encode("utf-8"), overwrite)

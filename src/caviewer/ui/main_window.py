@@ -221,7 +221,13 @@ class MainWindow(QMainWindow):
         checkable: bool = False,
     ) -> QAction:
         action = QAction(text, self)
-        sequences = [k if isinstance(k, QKeySequence) else QKeySequence(k) for k in keys]
+        sequences: list[QKeySequence] = []
+        for key in keys:
+            sequence = key if isinstance(key, QKeySequence) else QKeySequence(key)
+            # A standard key often equals the explicit fallback (Quit is Ctrl+Q on Linux); the same
+            # sequence twice on one action makes Qt call the shortcut ambiguous and do nothing.
+            if not sequence.isEmpty() and sequence not in sequences:
+                sequences.append(sequence)
         action.setShortcuts(sequences)
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.setCheckable(checkable)

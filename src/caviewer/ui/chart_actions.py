@@ -1,0 +1,115 @@
+"""The window's chart-export commands: Export chart..., Export all charts..., copy image, data, citation.
+
+The main window owns the menu actions and calls these slots; this object builds the figure of the chart in
+view (current entry, the trade pane's year range and toggles) and runs the dialogs. Errors a user can act
+on end in one message box; nothing is ever half-written. May import PySide6, the store and chart modules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from caviewer.exports import ExportError
+from caviewer.store import Store
+from caviewer.ui.batch_export import FilesExistError, export_all_dialog
+from caviewer.ui.chart_export import PRESETS, copy_chart_data, copy_chart_image, copy_citation
+from caviewer.ui.chart_spec import ChartFigure, ChartOptions, build_figure
+from caviewer.ui.export_dialog import ExportDialog, app_settings
+
+
+class ChartExportActions(QObject):
+    """Slots for the export menu items; `view` returns (ISO3, options) of the chart in view."""
+
+    def __init__(
+        self,
+        parent: QWidget,
+        store: Store,
+        view: Callable[[], tuple[str, ChartOptions]],
+        notify: Callable[[str], None],
+    ) -> None:
+        super().__init__(parent)
+        self._window = parent
+        self._store = store
+        self._view = view
+        self._notify = notify
+
+    def figure(self) -> ChartFigure | None:
+        iso3, options = self._view()
+        try:
+            return build_figure(self._store, iso3, "trade", options)
+        except ExportError:
+            # e.g. a year range with no values: fall back to the whole span
+            try:
+                return build_figure(self._store, iso3, "trade")
+            except ExportError as exc:
+                self._error(str(exc))
+                return None
+
+    def export_chart(self) -> ExportDialog | None:
+        figure = self.figure()
+        if figure is None:
+            return None
+        dialog = ExportDialog(figure, app_settings(), self._window)
+        if dialog.exec() and dialog.written() is not None:
+            self._notify(f"Chart exported to {dialog.written()}")
+        return dialog
+
+    def export_all(self) -> None:
+        settings = app_settings()
+        start = str(settings.value("export/batch_folder", str(Path.home()), type=str))
+        folder = QFileDialog.getExistingDirectory(self._window, "Export all charts to folder", start)
+        if not folder:
+            return
+        self.export_all_to(Path(folder))
+        settings.setValue("export/batch_folder", folder)
+
+    def export_all_to(self, folder: Path, overwrite: bool = False) -> int:
+        """Every chart in every format into `folder`, asking before replacing files; returns the count."""
+        try:
+            result = export_all_dialog(self._window, self._store, folder, overwrite=overwrite)
+        except FilesExistError as exc:
+            if self.confirm_replace(len(exc.paths), folder):
+                return self.export_all_to(folder, overwrite=True)
+            return 0
+        except ExportError as exc:
+            self._error(str(exc))
+            return 0
+        state = "cancelled after writing" if result.cancelled else "wrote"
+        self._notify(f"Export all charts: {state} {len(result.written)} files in {folder}")
+        return len(result.written)
+
+    def copy_image(self) -> None:
+        figure = self.figure()
+        if figure is not None:
+            size = PRESETS["web"]
+            copy_chart_image(figure, size)
+            self._notify(f"Chart image copied ({size.width} \u00d7 {size.height} px)")
+
+    def copy_data(self) -> None:
+        figure = self.figure()
+        if figure is not None:
+            copy_chart_data(figure)
+            self._notify(f"Chart data copied ({len(figure.values)} rows, tab-separated)")
+
+    def copy_citation(self) -> None:
+        figure = self.figure()
+        if figure is not None:
+            copy_citation(figure)
+            self._notify("Chart citation copied")
+
+    def confirm_replace(self, count: int, folder: Path) -> bool:
+        answer = QMessageBox.question(
+            self._window,
+            "Replace files?",
+            f"{count} chart files already exist in {folder}. Replace them?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _error(self, message: str) -> None:
+        QMessageBox.warning(self._window, "Export failed", message)

@@ -1,0 +1,212 @@
+"""Chart exports: one function per format (PNG, SVG, PDF, CSV) and the clipboard, each with explicit size.
+
+Every image format paints the same `ChartFigure` through `print_chart.paint_chart` at the exact size asked
+for: a PNG is a QImage of exactly width x height pixels (device pixel ratio 1, so a 2x screen neither halves
+nor doubles it) with its DPI in the file; an SVG has that size as its viewBox and its physical size from the
+DPI; a PDF is one page of that physical size, in vectors. Files are rendered in memory and written through
+`exports.write_bytes_atomically` (temporary name, then rename), so nothing half-written is ever left, and an
+existing file is replaced only with `overwrite=True`. May import PySide6, exports and the chart modules.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRect, QSize, QSizeF
+from PySide6.QtGui import QGuiApplication, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtSvg import QSvgGenerator
+
+from caviewer.exports import ExportError, chart_csv, write_bytes_atomically
+from caviewer.ui.chart_spec import ChartFigure
+from caviewer.ui.print_chart import BACKGROUNDS, paint_chart
+
+FORMATS = ("png", "svg", "pdf", "csv")
+MAX_SIDE = 10000
+MIN_SIDE = 100
+DPI_RANGE = (36, 1200)
+_INCH_MM = 25.4
+
+
+@dataclass(frozen=True)
+class ExportSize:
+    """Pixel size and resolution of an export; the physical size is width / dpi inches."""
+
+    width: int
+    height: int
+    dpi: int = 96
+
+    def check(self) -> ExportSize:
+        if not (MIN_SIDE <= self.width <= MAX_SIDE and MIN_SIDE <= self.height <= MAX_SIDE):
+            raise ExportError(
+                f"Size {self.width}x{self.height} is out of range: each side {MIN_SIDE} to {MAX_SIDE} pixels"
+            )
+        if not DPI_RANGE[0] <= self.dpi <= DPI_RANGE[1]:
+            raise ExportError(f"DPI {self.dpi} is out of range: {DPI_RANGE[0]} to {DPI_RANGE[1]}")
+        return self
+
+
+def a4_landscape(dpi: int) -> ExportSize:
+    return ExportSize(round(297 / _INCH_MM * dpi), round(210 / _INCH_MM * dpi), dpi)
+
+
+PRESETS: dict[str, ExportSize] = {
+    "web": ExportSize(1200, 675, 96),
+    "slide": ExportSize(1920, 1080, 96),
+    "square": ExportSize(1080, 1080, 96),
+    "print": a4_landscape(300),
+}
+PRESET_LABELS = {
+    "web": "Web (1200 \u00d7 675)",
+    "slide": "Slide (1920 \u00d7 1080)",
+    "square": "Square (1080 \u00d7 1080)",
+    "print": "Print, A4 landscape at 300 dpi",
+    "custom": "Custom",
+}
+
+
+def format_for(path: Path, given: str | None = None) -> str:
+    """The format asked for, or the one the file's extension names."""
+    fmt = (given or path.suffix.lstrip(".")).lower()
+    if fmt not in FORMATS:
+        shown = path.suffix or "no extension"
+        raise ExportError(f"Unknown export format ({given or shown}); use one of {', '.join(FORMATS)}")
+    return fmt
+
+
+def _check_background(background: str) -> None:
+    if background not in BACKGROUNDS:
+        raise ExportError(f"Unknown background {background!r}; use one of {', '.join(BACKGROUNDS)}")
+
+
+def render_image(figure: ChartFigure, size: ExportSize, background: str = "white") -> QImage:
+    """The chart as a QImage of exactly `size` pixels, DPI set, device pixel ratio 1."""
+    size.check()
+    _check_background(background)
+    image = QImage(size.width, size.height, QImage.Format.Format_ARGB32_Premultiplied)
+    if image.isNull():
+        raise ExportError(f"Not enough memory for a {size.width}x{size.height} image")
+    image.setDevicePixelRatio(1.0)
+    dots_per_meter = round(size.dpi / _INCH_MM * 1000)
+    image.setDotsPerMeterX(dots_per_meter)
+    image.setDotsPerMeterY(dots_per_meter)
+    image.fill(0)
+    painter = QPainter(image)
+    try:
+        paint_chart(painter, size.width, size.height, figure, background)
+    finally:
+        painter.end()
+    return image
+
+
+def png_bytes(figure: ChartFigure, size: ExportSize, background: str = "white") -> bytes:
+    image = render_image(figure, size, background)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):  # type: ignore[call-overload]  # the stub says bytes; str works
+        raise ExportError("Could not encode the PNG image")
+    buffer.close()
+    return bytes(data.data())
+
+
+def svg_bytes(figure: ChartFigure, size: ExportSize, background: str = "white") -> bytes:
+    """An SVG with viewBox 0 0 width height, its title and description set, text kept as text."""
+    size.check()
+    _check_background(background)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    generator = QSvgGenerator()
+    generator.setOutputDevice(buffer)
+    generator.setSize(QSize(size.width, size.height))
+    generator.setViewBox(QRect(0, 0, size.width, size.height))
+    generator.setResolution(size.dpi)
+    generator.setTitle(figure.title)
+    generator.setDescription(f"{figure.subtitle}. {figure.version_line()}")
+    painter = QPainter()
+    if not painter.begin(generator):
+        raise ExportError("Could not start the SVG writer")
+    try:
+        paint_chart(painter, size.width, size.height, figure, background)
+    finally:
+        painter.end()
+    buffer.close()
+    return bytes(data.data())
+
+
+def pdf_bytes(figure: ChartFigure, size: ExportSize, background: str = "white") -> bytes:
+    """A one-page vector PDF whose page is the export's physical size (width / dpi inches)."""
+    size.check()
+    _check_background(background)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(size.dpi)
+    writer.setTitle(figure.title)
+    writer.setCreator("caviewer")
+    page = QPageSize(QSizeF(size.width * 72 / size.dpi, size.height * 72 / size.dpi), QPageSize.Unit.Point)
+    writer.setPageLayout(QPageLayout(page, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise ExportError("Could not start the PDF writer")
+    try:
+        painter.scale(writer.width() / size.width, writer.height() / size.height)
+        paint_chart(painter, size.width, size.height, figure, background)
+    finally:
+        painter.end()
+    buffer.close()
+    return bytes(data.data())
+
+
+def csv_bytes(figure: ChartFigure) -> bytes:
+    return chart_csv(figure.values).encode("utf-8")
+
+
+def export_chart(
+    figure: ChartFigure,
+    path: Path,
+    *,
+    fmt: str | None = None,
+    size: ExportSize = PRESETS["web"],
+    background: str = "white",
+    overwrite: bool = False,
+) -> Path:
+    """Write one chart to `path` in the given format (default: from the extension); returns the path."""
+    fmt = format_for(path, fmt)
+    if fmt == "csv":
+        data = csv_bytes(figure)
+    elif fmt == "png":
+        data = png_bytes(figure, size, background)
+    elif fmt == "svg":
+        data = svg_bytes(figure, size, background)
+    else:
+        data = pdf_bytes(figure, size, background)
+    write_bytes_atomically(path, data, overwrite=overwrite)
+    return path
+
+
+# -- clipboard -------------------------------------------------------------------------------------------
+
+
+def copy_chart_image(
+    figure: ChartFigure, size: ExportSize = PRESETS["web"], background: str = "white"
+) -> QImage:
+    """Put the chart on the clipboard as an image of exactly `size` pixels; returns the image."""
+    image = render_image(figure, size, background)
+    QGuiApplication.clipboard().setImage(image)
+    return image
+
+
+def copy_chart_data(figure: ChartFigure) -> str:
+    """Put the chart's data on the clipboard as tab-separated text (pastes into a spreadsheet)."""
+    text = chart_csv(figure.values, delimiter="\t")
+    QGuiApplication.clipboard().setText(text)
+    return text
+
+
+def copy_citation(figure: ChartFigure) -> str:
+    text = figure.citation()
+    QGuiApplication.clipboard().setText(text)
+    return text

@@ -1,0 +1,309 @@
+"""What an exported chart shows: its series, styles, titles, sources and CSV rows, built from the store.
+
+The figure model behind every export (PNG, SVG, PDF, clipboard, CSV) and behind the batch exporter and the
+`caviewer export` command. Pure Python, no Qt: series come from `ui.trade_series` (the same arithmetic as the
+window's plot), colours from `ui.palette`. Charts per entry: `trade` for every entry (a state: both
+reporters' totals; CA5: the regional totals; CHN: China's trade with each of the five) and `shares` for CA5
+(each state's share of the five states' China-reported total, stacked). The CSV of `shares` holds the
+China-reported totals the shares are computed from, since the CSV's unit is US dollars.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from caviewer import __version__
+from caviewer.domain import CHINA, REGION, STATES, Flow, Reporter, Source, TradePoint
+from caviewer.exports import ChartValue, ExportError
+from caviewer.store import Store
+from caviewer.ui import palette
+from caviewer.ui.trade_series import (
+    Series,
+    annual,
+    balance_series,
+    flow_series,
+    share_series,
+    year_span,
+    years_of,
+)
+
+ChartName = Literal["trade", "shares"]
+ReporterChoice = Literal["china", "partner", "both"]
+Style = Literal["line", "bars", "stacked"]
+CHARTS: tuple[ChartName, ...] = ("trade", "shares")
+_NON_LATIN = re.compile(r"\s*\([^)]*[\u2e80-\u9fff\uac00-\ud7af][^)]*\)")
+
+
+class ChartError(ExportError):
+    """The chart asked for does not exist or has nothing to show; `str()` is one line for the user."""
+
+
+@dataclass(frozen=True)
+class ChartOptions:
+    """What to draw: reporters (None: the chart's default), a year range, and the window's flow toggles."""
+
+    reporter: ReporterChoice | None = None
+    years: tuple[int, int] | None = None
+    exports: bool = False
+    imports: bool = False
+    balance: bool = False
+
+
+@dataclass(frozen=True)
+class PlotLine:
+    """One drawn series with its look and the keys of its CSV rows."""
+
+    series: Series
+    color: str
+    style: Style
+    country_iso3: str
+    reporter: Reporter
+    flow: Flow
+    dashed: bool = False
+
+
+@dataclass(frozen=True)
+class ChartFigure:
+    """Everything an export draws or writes; titles and toggles are editable with `edited()`."""
+
+    iso3: str
+    chart: ChartName
+    title: str
+    subtitle: str
+    unit: Literal["usd", "percent"]
+    years: tuple[int, ...]
+    lines: tuple[PlotLine, ...]
+    values: tuple[ChartValue, ...]
+    sources: tuple[Source, ...]
+    source_names: tuple[str, ...]
+    data_version: str
+    as_of: str
+    legend: bool = True
+    footer: bool = True
+
+    def edited(self, **changes: object) -> ChartFigure:
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+    def version_line(self) -> str:
+        return f"Data version {self.data_version} (as of {self.as_of}) \u00b7 caviewer {__version__}"
+
+    def has_estimates(self) -> bool:
+        return any(line.style == "line" and any(line.series.estimates) for line in self.lines)
+
+    def file_name(self, fmt: str) -> str:
+        """The default file name, e.g. caviewer-KAZ-trade-1992-2024.png."""
+        return f"caviewer-{self.iso3}-{self.chart}-{self.years[0]}-{self.years[-1]}.{fmt}"
+
+    def citation(self) -> str:
+        """The chart's title, the dataset version and the full citation of every source shown."""
+        head = f"{self.title}. caviewer dataset {self.data_version} (as of {self.as_of})."
+        return "\n".join([head, "Sources:", *(f"- {s.citation()}" for s in self.sources)])
+
+
+def charts_for(iso3: str) -> tuple[ChartName, ...]:
+    """The charts of a list entry."""
+    return CHARTS if iso3 == REGION else ("trade",)
+
+
+def build_figure(
+    store: Store, iso3: str, chart: ChartName = "trade", options: ChartOptions | None = None
+) -> ChartFigure:
+    """The figure of one chart of one entry; raises `ChartError` for an unknown chart or no data."""
+    options = options or ChartOptions()
+    country = store.country(iso3)
+    if country is None:
+        raise ChartError(f"Unknown country {iso3!r}; use one of {', '.join(_entries(store))}")
+    if chart not in charts_for(iso3):
+        raise ChartError(f"{iso3} has no chart {chart!r}; its charts: {', '.join(charts_for(iso3))}")
+    if chart == "shares":
+        lines, years = _share_lines(store, options)
+    elif iso3 == CHINA:
+        lines, years = _china_lines(store, options)
+    else:
+        lines, years = _state_lines(store.trade([iso3]), iso3, options)
+    if not years:
+        span = f" in {options.years[0]}\u2013{options.years[1]}" if options.years else ""
+        raise ChartError(f"No {chart} data for {iso3}{span}")
+    shown = tuple(_clip(line, years) for line in lines)
+    title, subtitle = _titles(store, iso3, chart, shown, years)
+    values = _chart_values(store, chart, shown, years)
+    counts = Counter(sid for v in values for sid in v.source_ids)
+    sources = tuple(store.sources(sorted(counts)))
+    info = store.info()
+    return ChartFigure(
+        iso3=iso3,
+        chart=chart,
+        title=title,
+        subtitle=subtitle,
+        unit="percent" if chart == "shares" else "usd",
+        years=years,
+        lines=shown,
+        values=values,
+        sources=sources,
+        source_names=_source_names(sources, counts),
+        data_version=info.data_version,
+        as_of=info.as_of,
+    )
+
+
+def _entries(store: Store) -> list[str]:
+    return [c.iso3 for c in store.countries()]
+
+
+def _reporters(choice: ReporterChoice | None, default: ReporterChoice) -> tuple[Reporter, ...]:
+    choice = choice or default
+    return ("china", "partner") if choice == "both" else (choice,)
+
+
+def _state_lines(
+    points: Sequence[TradePoint], iso3: str, options: ChartOptions
+) -> tuple[list[PlotLine], tuple[int, ...]]:
+    full = years_of(year_span(points))
+    lines = [
+        PlotLine(
+            flow_series(points, reporter, "total", full),
+            palette.REPORTER_COLORS[reporter],
+            "line",
+            iso3,
+            reporter,
+            "total",
+            dashed=reporter == "partner",
+        )
+        for reporter in _reporters(options.reporter, "both")
+    ]
+    flow_reporter: Reporter = "partner" if options.reporter == "partner" else "china"
+    for flow, wanted in (("china_exports", options.exports), ("china_imports", options.imports)):
+        if wanted:
+            series = flow_series(points, flow_reporter, flow, full)  # type: ignore[arg-type]
+            color = palette.FLOW_COLORS[flow]
+            lines.append(PlotLine(series, color, "line", iso3, flow_reporter, flow))  # type: ignore[arg-type]
+    if options.balance:
+        series = balance_series(points, flow_reporter, full)
+        lines.insert(
+            0, PlotLine(series, palette.FLOW_COLORS["balance"], "bars", iso3, flow_reporter, "balance")
+        )
+    return _shown(lines, options)
+
+
+def _china_lines(store: Store, options: ChartOptions) -> tuple[list[PlotLine], tuple[int, ...]]:
+    trade = {iso3: store.trade([iso3]) for iso3 in STATES}
+    full = years_of(year_span(p for points in trade.values() for p in points))
+    names = {c.iso3: c.name_en for c in store.countries()}
+    lines = []
+    for iso3, points in trade.items():
+        for reporter in _reporters(options.reporter, "china"):
+            series = flow_series(points, reporter, "total", full)
+            label = names.get(iso3, iso3) + (" (partner-reported)" if reporter == "partner" else "")
+            series = replace(series, label=label)
+            color = palette.state_color(iso3)
+            lines.append(
+                PlotLine(series, color, "line", iso3, reporter, "total", dashed=reporter == "partner")
+            )
+    return _shown(lines, options)
+
+
+def _share_lines(store: Store, options: ChartOptions) -> tuple[list[PlotLine], tuple[int, ...]]:
+    if options.reporter == "partner":
+        raise ChartError("The shares chart is China-reported only; use --reporter china")
+    names = {c.iso3: c.name_en for c in store.countries()}
+    shares = share_series({iso3: store.trade([iso3]) for iso3 in STATES}, names)
+    lines = [
+        PlotLine(
+            s, palette.state_color(s.key.removeprefix("share_")), "stacked", s.key[-3:], "china", "total"
+        )
+        for s in shares
+    ]
+    return _shown(lines, options)
+
+
+def _shown(lines: list[PlotLine], options: ChartOptions) -> tuple[list[PlotLine], tuple[int, ...]]:
+    """The lines with data in the asked range, and the years from their first to their last value."""
+    low, high = options.years or (-math.inf, math.inf)
+    with_data = [
+        y
+        for line in lines
+        for y, v in zip(line.series.years, line.series.values, strict=True)
+        if low <= y <= high and not math.isnan(v)
+    ]
+    if not with_data:
+        return [], ()
+    years = tuple(range(min(with_data), max(with_data) + 1))
+    kept = [line for line in lines if any(not math.isnan(line.series.value_at(y)) for y in years)]
+    return kept, years
+
+
+def _clip(line: PlotLine, years: tuple[int, ...]) -> PlotLine:
+    s = line.series
+    index = [s.years.index(y) for y in years]
+    clipped = replace(
+        s,
+        years=years,
+        values=tuple(s.values[i] for i in index),
+        estimates=tuple(s.estimates[i] for i in index),
+        sources=tuple(s.sources[i] for i in index),
+    )
+    return replace(line, series=clipped)
+
+
+def _chart_values(
+    store: Store, chart: ChartName, lines: Sequence[PlotLine], years: tuple[int, ...]
+) -> tuple[ChartValue, ...]:
+    """One row per plotted value; for `shares`, the China-reported totals behind each share."""
+    rows = []
+    for line in lines:
+        s = line.series
+        totals = annual(store.trade([line.country_iso3]), "china", "total") if chart == "shares" else {}
+        for year, value, estimate, sources in zip(years, s.values, s.estimates, s.sources, strict=True):
+            if math.isnan(value):
+                continue
+            row = ChartValue(line.country_iso3, year, line.reporter, line.flow, value, estimate, sources)
+            if chart == "shares":
+                point = totals[year]
+                row = replace(
+                    row, value_usd=point.value_usd, estimate=point.estimate, source_ids=point.source_ids
+                )
+            rows.append(row)
+    return tuple(rows)
+
+
+def _titles(
+    store: Store, iso3: str, chart: ChartName, lines: Sequence[PlotLine], years: tuple[int, ...]
+) -> tuple[str, str]:
+    span = f"{years[0]}\u2013{years[-1]}"
+    reporters = {line.reporter for line in lines}
+    if chart == "shares":
+        return (
+            f"Shares of China\u2013Central Asia trade by state, {span}",
+            "Percent of the five states' total trade with China, China-reported; "
+            "years in which all five have a value",
+        )
+    if iso3 == CHINA:
+        by = " and ".join(r for r in ("China", "each partner") if _reporter_of(r) in reporters)
+        return (
+            f"China's trade with the five Central Asian states, {span}",
+            f"Annual total trade in US dollars, as reported by {by}",
+        )
+    country = store.country(iso3)
+    name = "Central Asia" if iso3 == REGION else (country.name_en if country else iso3)
+    partner = "the five states" if iso3 == REGION else name
+    by = " and by ".join(r for r in ("China", partner) if _reporter_of(r, partner) in reporters)
+    what = "Annual trade summed over the five states" if iso3 == REGION else "Annual trade"
+    return f"China\u2013{name} trade, {span}", f"{what} in US dollars, as reported by {by}"
+
+
+def _reporter_of(name: str, partner: str = "each partner") -> Reporter:
+    return "china" if name == "China" and name != partner else "partner"
+
+
+def _source_names(sources: Sequence[Source], counts: Counter[str]) -> tuple[str, ...]:
+    """Short source names for the footer (publishers, most cited first), in Latin or Cyrillic script."""
+    weight: Counter[str] = Counter()
+    for source in sources:
+        name = _NON_LATIN.sub("", source.publisher or source.title).strip() or source.source_id
+        weight[name] += counts[source.source_id]
+    return tuple(name for name, _ in sorted(weight.items(), key=lambda kv: (-kv[1], kv[0])))

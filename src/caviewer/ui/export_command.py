@@ -1,0 +1,105 @@
+"""The headless side of `caviewer export`: one chart to one file, or every chart to a folder.
+
+The command line (caviewer.cli) checks the arguments and imports this module only when an export runs;
+`use_offscreen_if_headless()` runs before the application is created, so an export needs no display and
+the other commands never load Qt. Progress goes to the given stream (stderr). Errors are `ExportError`s
+(a `ChartError` is one) with a one-line message. May import PySide6, the store and the chart modules.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from PySide6.QtGui import QGuiApplication
+
+from caviewer.exports import ExportError
+from caviewer.store import Store
+from caviewer.ui.batch_export import export_all
+from caviewer.ui.chart_export import FORMATS, PRESETS, ExportSize, export_chart, format_for
+from caviewer.ui.chart_spec import ChartOptions, build_figure
+
+
+def use_offscreen_if_headless() -> None:
+    """Render offscreen when there is no display to talk to (and no platform was chosen)."""
+    if not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM")
+    ):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+def _gui_application() -> QGuiApplication:
+    """The running application, or a new QGuiApplication: painting text needs one, widgets do not."""
+    app = QGuiApplication.instance()
+    return app if isinstance(app, QGuiApplication) else QGuiApplication(["caviewer"])
+
+
+def export_one(
+    store: Store,
+    *,
+    country: str,
+    chart: str,
+    output: Path,
+    fmt: str | None,
+    size: tuple[int, int] | str | None,
+    dpi: int | None,
+    years: tuple[int, int] | None,
+    reporter: str | None,
+    force: bool,
+) -> Path:
+    """Write one chart of one entry; returns the file written."""
+    app = _gui_application()
+
+    fmt = format_for(output, fmt)
+    figure = build_figure(store, country, chart, ChartOptions(reporter=reporter, years=years))  # type: ignore[arg-type]
+    written = export_chart(
+        figure, output, fmt=fmt, size=export_size(size, dpi), background="white", overwrite=force
+    )
+    del app
+    return written
+
+
+def export_every_chart(
+    store: Store,
+    *,
+    folder: Path,
+    formats: Sequence[str] | None,
+    size: tuple[int, int] | str | None,
+    dpi: int | None,
+    force: bool,
+    stream: TextIO,
+) -> int:
+    """Write every chart of every entry into `folder`, reporting each file on `stream`; returns the count."""
+    app = _gui_application()
+
+    def report(index: int, total: int, path: Path) -> bool:
+        if index < total:
+            print(f"[{index + 1}/{total}] {path.name}", file=stream, flush=True)
+        return True
+
+    result = export_all(
+        store,
+        folder,
+        formats=formats or FORMATS,
+        size=export_size(size, dpi),
+        overwrite=force,
+        progress=report,
+    )
+    del app
+    return len(result.written)
+
+
+def export_size(size: tuple[int, int] | str | None, dpi: int | None) -> ExportSize:
+    """A preset name or (width, height), with an optional DPI (default: the preset's, or 96)."""
+
+    if isinstance(size, str):
+        if size not in PRESETS:
+            raise ExportError(f"Unknown size preset {size!r}; use WxH or one of {', '.join(PRESETS)}")
+        base = PRESETS[size]
+    elif size is None:
+        base = PRESETS["web"]
+    else:
+        base = ExportSize(size[0], size[1], 96)
+    return ExportSize(base.width, base.height, dpi or base.dpi).check()

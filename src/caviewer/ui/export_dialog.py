@@ -1,0 +1,345 @@
+"""File > Export chart...: format, size preset or custom size and DPI, background, editable title and
+subtitle, legend and footer toggles, and the target file; remembers the last folder and choices.
+
+The dialog edits a copy of the chart's `ChartFigure` and writes it with `chart_export.export_chart`. An
+existing file is replaced only after the user confirms; a failure shows one message and leaves no partial
+file. Choices live in the `export` group of caviewer's QSettings, each read with `type=` and checked, so a
+corrupt value falls back to its default. May import PySide6 and the chart modules.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TypeVar
+
+from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caviewer.exports import ExportError
+from caviewer.ui.chart_export import (
+    DPI_RANGE,
+    FORMATS,
+    MAX_SIDE,
+    MIN_SIDE,
+    PRESET_LABELS,
+    PRESETS,
+    ExportSize,
+    export_chart,
+)
+from caviewer.ui.chart_spec import ChartFigure
+from caviewer.ui.print_chart import BACKGROUNDS
+
+FORMAT_LABELS = {"png": "PNG image", "svg": "SVG vector image", "pdf": "PDF document", "csv": "CSV data"}
+_W = TypeVar("_W", bound=QWidget)
+BACKGROUND_LABELS = {"white": "White", "dark": "Dark", "transparent": "Transparent"}
+
+
+@dataclass(frozen=True)
+class ExportChoices:
+    """What the dialog remembers between uses."""
+
+    fmt: str = "png"
+    preset: str = "web"
+    width: int = 1200
+    height: int = 675
+    dpi: int = 96
+    background: str = "white"
+    legend: bool = True
+    footer: bool = True
+    folder: str = ""
+
+    def size(self) -> ExportSize:
+        return (
+            PRESETS[self.preset] if self.preset in PRESETS else ExportSize(self.width, self.height, self.dpi)
+        )
+
+
+def app_settings() -> QSettings:
+    """caviewer's settings file (the same one `ui.settings.Settings` uses)."""
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "caviewer", "caviewer")
+
+
+def load_choices(qs: QSettings) -> ExportChoices:
+    d = ExportChoices()
+
+    def text(key: str, default: str, allowed: object = None) -> str:
+        try:
+            value = qs.value(f"export/{key}", default, type=str)
+        except (TypeError, ValueError):
+            return default
+        if isinstance(value, str) and (allowed is None or value in allowed):  # type: ignore[operator]
+            return value
+        return default
+
+    def number(key: str, default: int, low: int, high: int) -> int:
+        try:
+            value = qs.value(f"export/{key}", default, type=int)
+        except (TypeError, ValueError, OverflowError):
+            return default
+        return value if isinstance(value, int) and low <= value <= high else default
+
+    def flag(key: str, default: bool) -> bool:
+        raw = str(qs.value(f"export/{key}", default)).strip().lower()
+        return {"true": True, "1": True, "false": False, "0": False}.get(raw, default)
+
+    return ExportChoices(
+        fmt=text("format", d.fmt, FORMATS),
+        preset=text("preset", d.preset, PRESET_LABELS),
+        width=number("width", d.width, MIN_SIDE, MAX_SIDE),
+        height=number("height", d.height, MIN_SIDE, MAX_SIDE),
+        dpi=number("dpi", d.dpi, *DPI_RANGE),
+        background=text("background", d.background, BACKGROUNDS),
+        legend=flag("legend", d.legend),
+        footer=flag("footer", d.footer),
+        folder=text("folder", d.folder),
+    )
+
+
+def save_choices(qs: QSettings, choices: ExportChoices) -> None:
+    for key, value in (
+        ("format", choices.fmt),
+        ("preset", choices.preset),
+        ("width", choices.width),
+        ("height", choices.height),
+        ("dpi", choices.dpi),
+        ("background", choices.background),
+        ("legend", choices.legend),
+        ("footer", choices.footer),
+        ("folder", choices.folder),
+    ):
+        qs.setValue(f"export/{key}", value)
+    qs.sync()
+
+
+def _named(widget: _W, name: str) -> _W:
+    widget.setObjectName(name)
+    return widget
+
+
+def _is_file(path: Path) -> bool:
+    """Whether `path` is an existing file; a name the system refuses (too long) is not."""
+    try:
+        return path.is_file()
+    except OSError:
+        return False
+
+
+def _default_folder() -> str:
+    pictures = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
+    return pictures if pictures and Path(pictures).is_dir() else str(Path.home())
+
+
+class ExportDialog(QDialog):
+    """Export one chart; `exec()` returns Accepted once the file is written (see `written()`)."""
+
+    def __init__(self, figure: ChartFigure, settings: QSettings | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("exportDialog")
+        self.setWindowTitle("Export chart")
+        self._figure = figure
+        self._settings = settings if settings is not None else app_settings()
+        self._written: Path | None = None
+        choices = load_choices(self._settings)
+        self._build(choices)
+        self.setMinimumWidth(620)
+        folder = choices.folder if choices.folder and Path(choices.folder).is_dir() else _default_folder()
+        self._path.setText(str(Path(folder) / figure.file_name(choices.fmt)))
+        self._sync_enabled()
+
+    # -- building ----------------------------------------------------------------------------------
+
+    def _combo(self, name: str, labels: dict[str, str], current: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        for key, label in labels.items():
+            combo.addItem(label, key)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        return combo
+
+    def _spin(self, name: str, low: int, high: int, value: int, suffix: str) -> QSpinBox:
+        spin = QSpinBox()
+        spin.setObjectName(name)
+        spin.setRange(low, high)
+        spin.setValue(value)
+        spin.setSuffix(suffix)
+        return spin
+
+    def _build(self, c: ExportChoices) -> None:
+        self._format = self._combo("exportFormat", FORMAT_LABELS, c.fmt)
+        self._preset = self._combo("exportPreset", PRESET_LABELS, c.preset)
+        self._width = self._spin("exportWidth", MIN_SIDE, MAX_SIDE, c.width, " px")
+        self._height = self._spin("exportHeight", MIN_SIDE, MAX_SIDE, c.height, " px")
+        self._dpi = self._spin("exportDpi", *DPI_RANGE, c.dpi, " dpi")
+        self._background = self._combo("exportBackground", BACKGROUND_LABELS, c.background)
+        self._title = _named(QLineEdit(self._figure.title), "exportTitle")
+        self._subtitle = _named(QLineEdit(self._figure.subtitle), "exportSubtitle")
+        self._legend = _named(QCheckBox("&Legend"), "exportLegend")
+        self._legend.setChecked(c.legend)
+        self._footer = _named(QCheckBox("&Footer with sources and data version"), "exportFooter")
+        self._footer.setChecked(c.footer)
+        self._path = _named(QLineEdit(), "exportPath")
+        browse = _named(QPushButton("&Browse\u2026"), "exportBrowse")
+        browse.clicked.connect(self._browse)
+        for spin, name in ((self._width, "Width"), (self._height, "Height"), (self._dpi, "Resolution")):
+            spin.setAccessibleName(name)
+            spin.setToolTip(name)
+        size_row = QHBoxLayout()
+        for widget in (self._width, self._height, self._dpi):
+            size_row.addWidget(widget)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self._path, 1)
+        path_row.addWidget(browse)
+        form = QFormLayout()
+        form.addRow("&Format:", self._format)
+        form.addRow("&Size:", self._preset)
+        form.addRow("Width, height, DPI:", size_row)
+        form.addRow("&Background:", self._background)
+        form.addRow("&Title:", self._title)
+        form.addRow("S&ubtitle:", self._subtitle)
+        form.addRow("", self._legend)
+        form.addRow("", self._footer)
+        form.addRow("File:", path_row)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self._format.currentIndexChanged.connect(self._format_changed)
+        self._preset.currentIndexChanged.connect(self._preset_changed)
+        self._preset_changed()
+
+    # -- reactions ---------------------------------------------------------------------------------
+
+    def _format_changed(self) -> None:
+        fmt = self.fmt()
+        path = Path(self._path.text())
+        if path.suffix.lower().lstrip(".") in FORMATS:
+            self._path.setText(str(path.with_suffix(f".{fmt}")))
+        self._sync_enabled()
+
+    def _preset_changed(self) -> None:
+        preset = self._preset.currentData()
+        if preset in PRESETS:
+            size = PRESETS[preset]
+            self._width.setValue(size.width)
+            self._height.setValue(size.height)
+            self._dpi.setValue(size.dpi)
+        self._sync_enabled()
+
+    def _sync_enabled(self) -> None:
+        image = self.fmt() != "csv"
+        custom = self._preset.currentData() == "custom"
+        for spin in (self._width, self._height, self._dpi):
+            spin.setEnabled(image and custom)
+        for widget in (
+            self._preset,
+            self._title,
+            self._subtitle,
+            self._legend,
+            self._footer,
+            self._background,
+        ):
+            widget.setEnabled(image)
+        transparent = self._background.findData("transparent")
+        self._background.model().item(transparent).setEnabled(self.fmt() in ("png", "svg"))  # type: ignore[attr-defined]
+        if self.fmt() == "pdf" and self._background.currentData() == "transparent":
+            self._background.setCurrentIndex(self._background.findData("white"))
+
+    def _browse(self) -> None:
+        fmt = self.fmt()
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Export chart", self._path.text(), f"{FORMAT_LABELS[fmt]} (*.{fmt})"
+        )
+        if name:
+            self._path.setText(name)
+
+    # -- state -------------------------------------------------------------------------------------
+
+    def fmt(self) -> str:
+        return str(self._format.currentData())
+
+    def choices(self) -> ExportChoices:
+        return ExportChoices(
+            fmt=self.fmt(),
+            preset=str(self._preset.currentData()),
+            width=self._width.value(),
+            height=self._height.value(),
+            dpi=self._dpi.value(),
+            background=str(self._background.currentData()),
+            legend=self._legend.isChecked(),
+            footer=self._footer.isChecked(),
+            folder=str(self.target().parent),
+        )
+
+    def target(self) -> Path:
+        return Path(self._path.text().strip()).expanduser()
+
+    def figure(self) -> ChartFigure:
+        """The chart as it will be written, with the edited title, subtitle and toggles."""
+        return replace(
+            self._figure,
+            title=self._title.text().strip(),
+            subtitle=self._subtitle.text().strip(),
+            legend=self._legend.isChecked(),
+            footer=self._footer.isChecked(),
+        )
+
+    def written(self) -> Path | None:
+        return self._written
+
+    # -- saving ------------------------------------------------------------------------------------
+
+    def accept(self) -> None:
+        path, choices = self.target(), self.choices()
+        if not self._path.text().strip():
+            self.show_error("Choose a file name to export to.")
+            return
+        overwrite = _is_file(path)
+        if overwrite and not self.confirm_replace(path):
+            return
+        try:
+            export_chart(
+                self.figure(),
+                path,
+                fmt=choices.fmt,
+                size=choices.size(),
+                background=choices.background,
+                overwrite=overwrite,
+            )
+        except ExportError as exc:
+            self.show_error(str(exc))
+            return
+        self._written = path
+        save_choices(self._settings, choices)
+        super().accept()
+
+    def confirm_replace(self, path: Path) -> bool:
+        answer = QMessageBox.question(
+            self,
+            "Replace file?",
+            f"{path.name} already exists in {path.parent}. Replace it?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def show_error(self, message: str) -> None:
+        QMessageBox.warning(self, "Export failed", message)

@@ -1,0 +1,351 @@
+"""The print-layout chart: paints a `ChartFigure` with QPainter on any paint device, at any size.
+
+Independent of the on-screen plot widget: every export (PNG, SVG, PDF, clipboard) paints the same figure
+through `paint_chart`, in logical coordinates equal to the output's pixel size. Fonts, line widths, symbols
+and margins scale with the output (a unit `u` = one pixel of a 1200x675 chart), so a 4000 px image has no
+hairlines or tiny labels, and the title, legend and footer are laid out inside the image, never cropped.
+Gaps (NaN) break lines; estimates have hollow symbols; colours come from `ui.palette`.
+We paint ourselves rather than through pyqtgraph's exporters, which draw cosmetic 1 px pens and logical-pixel
+fonts whatever the output size. May import PySide6, the domain, formatting and the chart model.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+
+from caviewer.formatting import format_usd
+from caviewer.ui.chart_spec import ChartFigure, PlotLine
+
+BACKGROUNDS = ("white", "dark", "transparent")
+FONT_FAMILY = "DejaVu Sans"
+_WRAP = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
+_FOOTER_LINES = 3
+
+
+@dataclass(frozen=True)
+class Colors:
+    background: QColor | None
+    text: QColor
+    muted: QColor
+    grid: QColor
+
+
+def colors(background: str) -> Colors:
+    """Text and grid colours for a background; transparent keeps dark text, as for a white page."""
+    if background == "dark":
+        return Colors(QColor("#1E1E1E"), QColor("#F2F2F2"), QColor("#B8B8B8"), QColor("#444444"))
+    paper = None if background == "transparent" else QColor("#FFFFFF")
+    return Colors(paper, QColor("#1A1A1A"), QColor("#555555"), QColor("#DDDDDD"))
+
+
+def unit_of(width: float, height: float) -> float:
+    """The size of one design pixel: 1.0 for 1200x675; text stays readable on tall or wide outputs."""
+    by_side = min(width / 1200.0, height / 675.0)
+    return max(0.25, min(math.sqrt(width * height / (1200.0 * 675.0)), 1.35 * by_side))
+
+
+def font(u: float, size: float, bold: bool = False) -> QFont:
+    f = QFont(FONT_FAMILY)
+    f.setPixelSize(max(1, round(size * u)))
+    f.setBold(bold)
+    f.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    return f
+
+
+def paint_chart(painter: QPainter, width: float, height: float, figure: ChartFigure, background: str) -> None:
+    """Paint the whole figure into the rectangle (0, 0, width, height) of the painter's coordinates."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    c = colors(background)
+    if c.background is not None:
+        painter.fillRect(QRectF(0, 0, width, height), c.background)
+    _Layout(painter, width, height, figure, c).paint()
+    painter.restore()
+
+
+class _Layout:
+    """One painting pass: text blocks from the top and the bottom, the plot in between."""
+
+    def __init__(self, painter: QPainter, width: float, height: float, figure: ChartFigure, c: Colors):
+        self.p, self.w, self.h, self.fig, self.c = painter, width, height, figure, c
+        self.u = unit_of(width, height)
+        self.margin = 28 * self.u
+
+    def paint(self) -> None:
+        u, m = self.u, self.margin
+        top = m
+        top = self._text(self.fig.title, font(u, 26, bold=True), self.c.text, top, max_lines=2)
+        if self.fig.subtitle:
+            top = self._text(self.fig.subtitle, font(u, 16), self.c.muted, top + 4 * u, max_lines=2)
+        if self.fig.legend:
+            top = self._legend(top + 12 * u)
+        bottom = self.h - m
+        if self.fig.footer:
+            bottom = self._footer(bottom)
+        _Plot(self, QRectF(m, top + 14 * u, self.w - 2 * m, bottom - top - 26 * u)).paint()
+
+    # -- text --------------------------------------------------------------------------------------
+
+    def _text(self, text: str, f: QFont, color: QColor, top: float, max_lines: int) -> float:
+        """Wrapped text from `top` down, at most `max_lines` lines; returns the y below it."""
+        metrics = QFontMetricsF(f)
+        rect = metrics.boundingRect(QRectF(0, 0, self.w - 2 * self.margin, 1e7), _WRAP, text)
+        height = min(rect.height(), metrics.lineSpacing() * max_lines)
+        self.p.setFont(f)
+        self.p.setPen(color)
+        self.p.save()
+        self.p.setClipRect(QRectF(self.margin, top, self.w - 2 * self.margin, height + 1))
+        self.p.drawText(QRectF(self.margin, top, self.w - 2 * self.margin, height + 1), _WRAP, text)
+        self.p.restore()
+        return top + height
+
+    def _footer(self, bottom: float) -> float:
+        """Sources (elided to fit three lines) and the data version, bottom-aligned; returns their top."""
+        f = font(self.u, 12.5)
+        metrics = QFontMetricsF(f)
+        width = self.w - 2 * self.margin
+        names = list(self.fig.source_names)
+        text = _sources_text(names, len(names))
+        for shown in range(len(names), 0, -1):
+            text = _sources_text(names, shown)
+            lines = metrics.boundingRect(QRectF(0, 0, width, 1e7), _WRAP, text).height()
+            if lines <= metrics.lineSpacing() * _FOOTER_LINES + 1:
+                break
+        version_top = bottom - metrics.lineSpacing()
+        self.p.setFont(f)
+        self.p.setPen(self.c.muted)
+        self.p.drawText(
+            QRectF(self.margin, version_top, width, metrics.lineSpacing()), _WRAP, self.fig.version_line()
+        )
+        used = min(
+            metrics.boundingRect(QRectF(0, 0, width, 1e7), _WRAP, text).height(),
+            metrics.lineSpacing() * _FOOTER_LINES,
+        )
+        top = version_top - used
+        self.p.drawText(QRectF(self.margin, top, width, used + 1), _WRAP, text)
+        return top
+
+    # -- legend ------------------------------------------------------------------------------------
+
+    def _legend(self, top: float) -> float:
+        """Legend entries in rows across the image, wrapped as needed; returns the y below them."""
+        u = self.u
+        f = font(u, 14)
+        metrics = QFontMetricsF(f)
+        entries: list[tuple[str, PlotLine | None]] = [(line.series.label, line) for line in self.fig.lines]
+        if self.fig.has_estimates():
+            entries.append(("Hollow marker: estimate or derived value", None))
+        sample, gap, row_h = 30 * u, 22 * u, metrics.lineSpacing() * 1.25
+        x, y = self.margin, top
+        self.p.setFont(f)
+        for label, line in entries:
+            width = sample + 8 * u + metrics.horizontalAdvance(label)
+            if x > self.margin and x + width > self.w - self.margin:
+                x, y = self.margin, y + row_h
+            mid = QPointF(x, y + row_h / 2)
+            if line is None:
+                _symbol(self.p, QPointF(x + sample / 2, mid.y()), self.c.text, hollow=True, u=u, c=self.c)
+            else:
+                _legend_sample(self.p, line, mid, sample=sample, u=u, c=self.c)
+            self.p.setPen(self.c.text)
+            self.p.setFont(f)
+            self.p.drawText(
+                QRectF(x + sample + 8 * u, y, width, row_h), int(Qt.AlignmentFlag.AlignVCenter), label
+            )
+            x += width + gap
+        return y + row_h
+
+
+class _Plot:
+    """Axes, grid, bars and lines in the plot rectangle (axis labels included)."""
+
+    def __init__(self, layout: _Layout, rect: QRectF) -> None:
+        self.layout, self.p, self.u, self.c = layout, layout.p, layout.u, layout.c
+        self.fig = layout.fig
+        self.font = font(self.u, 13.5)
+        self.metrics = QFontMetricsF(self.font)
+        low, high = _value_range(self.fig)
+        self.ticks = nice_ticks(low, high, max(2, int(rect.height() / (55 * self.u))))
+        labels = [self._label(t) for t in self.ticks]
+        left = max(self.metrics.horizontalAdvance(t) for t in labels) + 10 * self.u
+        bottom = self.metrics.lineSpacing() + 8 * self.u
+        half_year = self.metrics.horizontalAdvance("2000") / 2
+        self.rect = QRectF(
+            rect.left() + left, rect.top(), rect.width() - left - half_year, rect.height() - bottom
+        )
+        years = self.fig.years
+        self.x0, self.x1 = years[0] - 0.5, years[-1] + 0.5
+
+    def _label(self, value: float) -> str:
+        if self.fig.unit == "percent":
+            return f"{value:g}%"
+        return format_usd(value) if value else "0"
+
+    def x(self, year: float) -> float:
+        return self.rect.left() + (year - self.x0) / (self.x1 - self.x0) * self.rect.width()
+
+    def y(self, value: float) -> float:
+        low, high = self.ticks[0], self.ticks[-1]
+        return self.rect.bottom() - (value - low) / (high - low) * self.rect.height()
+
+    def paint(self) -> None:
+        if self.rect.width() <= 0 or self.rect.height() <= 0:
+            return
+        self._axes()
+        for line in self.fig.lines:
+            if line.style == "bars":
+                self._bars(line)
+        self._stacked([line for line in self.fig.lines if line.style == "stacked"])
+        for line in self.fig.lines:
+            if line.style == "line":
+                self._line(line)
+
+    def _axes(self) -> None:
+        u, p = self.u, self.p
+        p.setFont(self.font)
+        for tick in self.ticks:
+            y = self.y(tick)
+            p.setPen(QPen(self.c.text if tick == 0 else self.c.grid, (1.4 if tick == 0 else 1.0) * u))
+            p.drawLine(QPointF(self.rect.left(), y), QPointF(self.rect.right(), y))
+            p.setPen(self.c.muted)
+            box = QRectF(
+                0, y - self.metrics.lineSpacing() / 2, self.rect.left() - 8 * u, self.metrics.lineSpacing()
+            )
+            p.drawText(
+                box, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), self._label(tick)
+            )
+        step = _year_step(self.fig.years, self.rect.width(), self.metrics.horizontalAdvance("2000") + 14 * u)
+        label_top = self.rect.bottom() + 6 * u
+        for year in self.fig.years:
+            if year % step:
+                continue
+            x = self.x(year)
+            p.setPen(QPen(self.c.muted, 1.0 * u))
+            p.drawLine(QPointF(x, self.rect.bottom()), QPointF(x, self.rect.bottom() + 4 * u))
+            box = QRectF(x - 40 * u, label_top, 80 * u, self.metrics.lineSpacing())
+            p.drawText(box, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), str(year))
+
+    def _line(self, line: PlotLine) -> None:
+        color = QColor(line.color)
+        pen = QPen(color, 2.6 * self.u)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        if line.dashed:
+            pen.setStyle(Qt.PenStyle.CustomDashLine)
+            pen.setDashPattern([3.0, 2.0])
+        self.p.setPen(pen)
+        self.p.setBrush(Qt.BrushStyle.NoBrush)
+        for run in _runs(line.series.years, line.series.values):
+            path = QPainterPath(QPointF(self.x(run[0][0]), self.y(run[0][1])))
+            for year, value in run[1:]:
+                path.lineTo(self.x(year), self.y(value))
+            self.p.drawPath(path)
+        s = line.series
+        for year, value, estimate in zip(s.years, s.values, s.estimates, strict=True):
+            if not math.isnan(value):
+                _symbol(
+                    self.p, QPointF(self.x(year), self.y(value)), color, hollow=estimate, u=self.u, c=self.c
+                )
+
+    def _bars(self, line: PlotLine) -> None:
+        color = QColor(line.color)
+        half = 0.3 * self.rect.width() / (self.x1 - self.x0)
+        for year, value, estimate in zip(
+            line.series.years, line.series.values, line.series.estimates, strict=True
+        ):
+            if math.isnan(value):
+                continue
+            fill = QColor(color)
+            fill.setAlphaF(0.35 if estimate else 0.75)
+            self.p.setPen(QPen(color, 1.2 * self.u))
+            self.p.setBrush(fill)
+            top, base = self.y(max(value, 0.0)), self.y(min(value, 0.0))
+            self.p.drawRect(QRectF(self.x(year) - half, top, 2 * half, base - top))
+
+    def _stacked(self, lines: Sequence[PlotLine]) -> None:
+        half = 0.4 * self.rect.width() / (self.x1 - self.x0)
+        base = dict.fromkeys(self.fig.years, 0.0)
+        edge = self.c.background or QColor("#FFFFFF")
+        for line in lines:
+            self.p.setPen(QPen(edge, 0.6 * self.u))
+            self.p.setBrush(QBrush(QColor(line.color)))
+            for year, value in zip(line.series.years, line.series.values, strict=True):
+                if math.isnan(value):
+                    continue
+                top, bottom = self.y(base[year] + value), self.y(base[year])
+                self.p.drawRect(QRectF(self.x(year) - half, top, 2 * half, bottom - top))
+                base[year] += value
+
+
+def _legend_sample(p: QPainter, line: PlotLine, mid: QPointF, *, sample: float, u: float, c: Colors) -> None:
+    color = QColor(line.color)
+    if line.style in ("bars", "stacked"):
+        p.setPen(QPen(color, 1.2 * u))
+        p.setBrush(color)
+        p.drawRect(QRectF(mid.x() + sample / 2 - 7 * u, mid.y() - 7 * u, 14 * u, 14 * u))
+        return
+    pen = QPen(color, 2.6 * u)
+    if line.dashed:
+        pen.setStyle(Qt.PenStyle.CustomDashLine)
+        pen.setDashPattern([3.0, 2.0])
+    p.setPen(pen)
+    p.drawLine(QPointF(mid.x(), mid.y()), QPointF(mid.x() + sample, mid.y()))
+    _symbol(p, QPointF(mid.x() + sample / 2, mid.y()), color, hollow=False, u=u, c=c)
+
+
+def _symbol(p: QPainter, at: QPointF, color: QColor, *, hollow: bool, u: float, c: Colors) -> None:
+    """A round marker: filled for a reported value, hollow (background inside) for an estimate."""
+    p.setPen(QPen(color, 1.8 * u))
+    p.setBrush(c.background or QColor("#FFFFFF") if hollow else color)
+    radius = 4.2 * u
+    p.drawEllipse(at, radius, radius)
+
+
+def _runs(years: Sequence[int], values: Sequence[float]) -> list[list[tuple[int, float]]]:
+    """Consecutive non-NaN stretches: each becomes one polyline, so a gap stays a gap."""
+    runs: list[list[tuple[int, float]]] = [[]]
+    for year, value in zip(years, values, strict=True):
+        if math.isnan(value):
+            if runs[-1]:
+                runs.append([])
+        else:
+            runs[-1].append((year, value))
+    return [run for run in runs if run]
+
+
+def _value_range(figure: ChartFigure) -> tuple[float, float]:
+    if figure.unit == "percent":
+        return 0.0, 100.0
+    values = [v for line in figure.lines for v in line.series.values if not math.isnan(v)]
+    return min(0.0, *values), max(0.0, *values)
+
+
+def nice_ticks(low: float, high: float, count: int) -> list[float]:
+    """Round tick values covering [low, high] with about `count` intervals (1, 2, 2.5 or 5 x 10^n)."""
+    if high <= low:
+        high = low + 1.0
+    raw = (high - low) / count
+    power = 10 ** math.floor(math.log10(raw))
+    step = next(f * power for f in (1, 2, 2.5, 5, 10) if f * power >= raw)
+    first = math.floor(low / step) * step
+    last = math.ceil(high / step) * step
+    return [first + i * step for i in range(round((last - first) / step) + 1)]
+
+
+def _year_step(years: Sequence[int], width: float, label_width: float) -> int:
+    fits = max(1, int(width / label_width))
+    return next((s for s in (1, 2, 5, 10, 20, 50) if len(years) / s <= fits), 100)
+
+
+def _sources_text(names: Sequence[str], shown: int) -> str:
+    if not names:
+        return "Sources: see the caviewer dataset"
+    text = "Sources: " + "; ".join(names[:shown])
+    rest = len(names) - shown
+    return text + (f"; and {rest} more (full list: Copy citation)" if rest else ".")
