@@ -13,15 +13,17 @@ import contextlib
 import json
 import os
 import platform
+import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "benchmarks" / "results"
@@ -35,23 +37,30 @@ ENV.pop("CAVIEWER_DEBUG", None)
 NOT_YET = "not measured yet"
 
 # The floor: a bare program that imports PySide6 and pyqtgraph and paints one PlotWidget. It prints the
-# seconds from just before the parent started it to its first paint, and its peak RSS in KiB.
+# seconds from just before the parent started it to the turn of the event loop after the plot's first
+# paint event (the same moment caviewer's `first_paint` marker takes), and its peak RSS in KiB.
 FLOOR = """
 import os, resource, sys, time
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 import pyqtgraph as pg
 app = QApplication(sys.argv[:1])
 plot = pg.PlotWidget()
 plot.plot([2000, 2010, 2020], [1.0, 3.0, 2.0])
 plot.resize(1024, 700)
-plot.show()
 def painted():
-    app.processEvents()
     elapsed = time.time() - float(os.environ["BENCH_T0"])
     print(elapsed, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
     app.quit()
-QTimer.singleShot(0, painted)
+class Paint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, painted)
+        return False
+watcher = Paint()
+plot.viewport().installEventFilter(watcher)
+plot.show()
 app.exec()
 """
 
@@ -79,15 +88,23 @@ class Child:
     seconds: float
     peak_kib: int
     stdout: str
+    start: float = 0.0
 
 
-def run_child(args: Sequence[str], timeout: float = 300) -> Child:
-    """Run a child, returning its wall time, its own peak RSS (from wait4) and its stdout."""
+def run_child(
+    args: Sequence[str], timeout: float = 300, env: dict[str, str] | None = None, stderr: bool = False
+) -> Child:
+    """Run a child, returning its wall time, its own peak RSS (from wait4) and its stdout (with its stderr
+    after it when `stderr`); `start` is `time.perf_counter()` just before the child was started."""
     with tempfile.TemporaryFile() as out:
-        env = {**ENV, "BENCH_T0": repr(time.time())}
+        env = {**(env or ENV), "BENCH_T0": repr(time.time())}
         start = time.perf_counter()
         proc = subprocess.Popen(
-            args, stdout=out, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL, env=env
+            args,
+            stdout=out,
+            stderr=out if stderr else subprocess.DEVNULL,
+            stdin=subprocess.DEVNULL,
+            env=env,
         )
         deadline = start + timeout
         while True:
@@ -104,7 +121,7 @@ def run_child(args: Sequence[str], timeout: float = 300) -> Child:
         text = out.read().decode("utf-8", "replace")
     if proc.returncode not in (0, 1):
         raise RuntimeError(f"{' '.join(args)} exited {proc.returncode}")
-    return Child(seconds, usage.ru_maxrss, text)
+    return Child(seconds, usage.ru_maxrss, text, start)
 
 
 def median_child(args: Sequence[str], runs: int) -> tuple[float, int, list[Child]]:
@@ -147,27 +164,157 @@ def cold_start(runs: int) -> list[Row]:
             Row(f"caviewer {name}, headless", took, "s", bare, "python -c pass", "< floor", took < paint)
         )
         rows.append(Row(f"caviewer {name} peak memory", kib / 1024, "MiB", bare_kib / 1024, "python -c pass"))
-    # TODO(issue 6, with the window): the main window with the country list and the remembered country's
-    # profile painted (target <= 0.6x the floor), the trade plot ready (<= 1.25x), peak memory
-    # (<= floor + 40 MB); offscreen and under Xvfb. Time it like FLOOR, through `caviewer --screenshot`.
-    for metric, target in (
-        ("window painted (list + profile)", "<= 0.6x floor"),
-        ("trade plot ready", "<= 1.25x floor"),
-        ("window peak memory", "<= floor + 40 MB"),
-    ):
-        rows.append(Row(metric, None, "s", paint, "floor", target, None, f"{NOT_YET} (needs the window)"))
     return rows
 
 
-def window_stubs() -> list[Row]:
-    """TODO(issue 6, with the window): switching and filtering, timed in-process with pytest-qt style
-    waits. Switching: a few hundred entry changes until every visible pane is updated and the plot
-    repainted (median <= 8 ms, p95 <= 16 ms). Filtering: keystroke to updated list, 500 entries (<= 5 ms)."""
-    note = f"{NOT_YET} (needs the window)"
+# -- the window ------------------------------------------------------------------------------------
+
+MARKERS = ("first_paint", "plot_ready")
+SETTINGS = "[meta]\nschema=2\n[profile]\ncountry={country}\npane={pane}\n"
+
+
+@dataclass
+class Display:
+    """Where the window children paint: Qt's offscreen platform, or an X server (Xvfb) we started."""
+
+    name: str
+    env: dict[str, str]
+
+
+def floor(display: Display, runs: int) -> tuple[float, float]:
+    """The floor's median first paint (s) and peak RSS (MiB) on this display."""
+    children = [run_child([PYTHON, "-c", FLOOR], env=display.env) for _ in range(runs)]
+    paint = statistics.median(float(c.stdout.split()[0]) for c in children)
+    return paint, statistics.median(int(c.stdout.split()[1]) for c in children) / 1024
+
+
+def window_start(
+    display: Display, runs: int, pane: int, db: Path | None = None, country: str = "UZB"
+) -> dict[str, float]:
+    """Median seconds from just before `caviewer` is started to its markers, and its peak RSS (MiB).
+    The remembered entry and pane come from a settings file in a fresh temporary home, as for a user."""
+    marks: dict[str, list[float]] = {m: [] for m in MARKERS}
+    peaks = []
+    for _ in range(runs):
+        with tempfile.TemporaryDirectory(prefix="caviewer-home-") as home:
+            config = Path(home) / "config" / "caviewer"
+            config.mkdir(parents=True)
+            (config / "caviewer.ini").write_text(SETTINGS.format(country=country, pane=pane), "utf-8")
+            env = {
+                **display.env,
+                "HOME": home,
+                "XDG_CONFIG_HOME": str(Path(home) / "config"),
+                "CAVIEWER_BENCH_MARKERS": "exit",
+            }
+            args = [PYTHON, "-m", "caviewer", *(["--db", str(db)] if db else [])]
+            child = run_child(args, env=env, stderr=True)
+        found = {
+            parts[1]: float(parts[2])
+            for parts in (line.split() for line in child.stdout.splitlines())
+            if len(parts) == 3 and parts[0] == "caviewer-bench"
+        }
+        if set(found) != set(MARKERS):
+            raise RuntimeError(f"caviewer printed no markers: {child.stdout[-500:]}")
+        for marker in MARKERS:
+            marks[marker].append(found[marker] - child.start)
+        peaks.append(child.peak_kib / 1024)
+    return {**{m: statistics.median(v) for m, v in marks.items()}, "peak": statistics.median(peaks)}
+
+
+def window_cold_start(display: Display, runs: int) -> list[Row]:
+    paint, peak = floor(display, runs)
+    where = f"[{display.name}]"
+    rows = [
+        Row(f"floor {where}: PySide6 + pyqtgraph, one PlotWidget painted", paint, "s"),
+        Row(f"floor {where} peak memory", peak, "MiB"),
+    ]
+    for pane, shown in ((0, "Overview"), (1, "Trade")):
+        start = window_start(display, runs, pane)
+        label = f"window {where}, {shown} remembered"
+        plot = "trade plot painted" if pane == 1 else "trade plot built (pane hidden)"
+        rows += [
+            Row(
+                f"{label}: first paint (list + profile)",
+                start["first_paint"],
+                "s",
+                paint,
+                "floor",
+                "<= 0.6x floor",
+                start["first_paint"] <= 0.6 * paint,
+            ),
+            Row(
+                f"{label}: {plot}",
+                start["plot_ready"],
+                "s",
+                paint,
+                "floor",
+                "<= 1.25x floor",
+                start["plot_ready"] <= 1.25 * paint,
+            ),
+            Row(
+                f"{label}: peak memory",
+                start["peak"],
+                "MiB",
+                peak,
+                "floor",
+                "<= floor + 40 MB",
+                start["peak"] <= peak + 40e6 / 2**20,
+            ),
+        ]
+    return rows
+
+
+def percentile(values: Sequence[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+
+
+def window_inprocess(switches: int, db: Path | None = None) -> dict[str, Any]:
+    """Run benchmarks/window_bench.py (switching and filtering on a real MainWindow, offscreen)."""
+    args = [PYTHON, str(ROOT / "benchmarks" / "window_bench.py"), "--switches", str(switches)]
+    child = run_child([*args, *(["--db", str(db)] if db else [])], timeout=900)
+    result: dict[str, Any] = json.loads(child.stdout)
+    return result
+
+
+def interaction_rows(figures: dict[str, Any], label: str = "") -> list[Row]:
+    switch = figures["switching"]["times"]
+    keys = figures["filtering"]["times"]
+    entries = figures["entries"]
+    n = len(switch)
+    repainted = figures["switching"]["plot_repainted"]
+    note = f"{n} switches, Trade pane in view, plot repainted in {repainted}, max {max(switch) * 1000:.0f} ms"
     return [
-        Row("switching, median", None, "ms", target="<= 8 ms", note=note),
-        Row("switching, p95", None, "ms", target="<= 16 ms", note=note),
-        Row("filtering, 500 entries", None, "ms", target="<= 5 ms", note=note),
+        Row(
+            f"switching{label}, median",
+            statistics.median(switch),
+            "s",
+            target="<= 8 ms",
+            met=statistics.median(switch) <= 0.008,
+            note=note,
+        ),
+        Row(
+            f"switching{label}, p95",
+            percentile(switch, 0.95),
+            "s",
+            target="<= 16 ms",
+            met=percentile(switch, 0.95) <= 0.016,
+            note=note,
+        ),
+        Row(
+            f"filtering{label}, {entries} entries, median keystroke",
+            statistics.median(keys),
+            "s",
+            target="<= 5 ms" if entries >= 500 else "-",
+            met=statistics.median(keys) <= 0.005 if entries >= 500 else None,
+            note=f"{len(keys)} keystrokes",
+        ),
+        Row(
+            f"filtering{label}, {entries} entries, p95 keystroke",
+            percentile(keys, 0.95),
+            "s",
+            note=f"{len(keys)} keystrokes",
+        ),
     ]
 
 
@@ -247,6 +394,71 @@ def scale(factors: Sequence[int], runs: int, folder: Path) -> list[Row]:
     return rows
 
 
+def scale_window(factors: Sequence[int], runs: int, switches: int, folder: Path) -> list[Row]:
+    """The window on the scale databases: start-up, memory, switching and filtering, each against 1x."""
+    offscreen = Display("offscreen", ENV)
+    figures: dict[int, dict[str, float]] = {}
+    for factor in factors:
+        made = folder / f"scale-{factor}x.sqlite"  # written by `scale` above, or now
+        path = made if made.exists() else make_scale_db.make(factor, folder)
+        start = window_start(offscreen, runs, 0, path, country="KAZ")
+        inproc = window_inprocess(switches, path)
+        sw, keys = inproc["switching"]["times"], inproc["filtering"]["times"]
+        figures[factor] = {
+            "first paint": start["first_paint"],
+            "peak memory": start["peak"],
+            "switching median": statistics.median(sw),
+            "switching p95": percentile(sw, 0.95),
+            "filtering median": statistics.median(keys),
+            "size": path.stat().st_size / 1e6,
+            "entries": inproc["entries"],
+        }
+    base = figures[factors[0]]
+    targets = {
+        "first paint": ("< 1.2x", 1.2, "s"),
+        "switching median": ("<= 1.5x", 1.5, "s"),
+        "switching p95": ("<= 1.5x", 1.5, "s"),
+        "filtering median": ("<= 1.5x", 1.5, "s"),
+        "peak memory": ("grows with what is shown", None, "MiB"),
+    }
+    rows = []
+    for factor in factors:
+        fig = figures[factor]
+        for metric, (target, limit, unit) in targets.items():
+            value = fig[metric]
+            met = None if factor == factors[0] or limit is None else value <= limit * base[metric]
+            note = (
+                f"{fig['entries']:.0f} entries, file {fig['size']:.1f} MB" if metric == "peak memory" else ""
+            )
+            rows.append(
+                Row(f"scale {factor}x window: {metric}", value, unit, base[metric], "1x", target, met, note)
+            )
+    return rows
+
+
+@contextlib.contextmanager
+def xvfb() -> Iterator[Display | None]:
+    """An Xvfb server on a free display number for as long as the block runs; None when Xvfb is absent."""
+    binary = shutil.which("Xvfb")
+    if binary is None:
+        yield None
+        return
+    number = next(n for n in range(99, 200) if not Path(f"/tmp/.X11-unix/X{n}").exists())
+    args = [binary, f":{number}", "-screen", "0", "1600x1000x24", "-nolisten", "tcp"]
+    server = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 20
+        while not Path(f"/tmp/.X11-unix/X{number}").exists():
+            if server.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"Xvfb :{number} did not start")
+            time.sleep(0.05)
+        env = {**ENV, "QT_QPA_PLATFORM": "xcb", "DISPLAY": f":{number}"}
+        yield Display(f"Xvfb :{number}", env)
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
+
+
 # -- output ----------------------------------------------------------------------------------------
 
 
@@ -282,9 +494,19 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     runs = 3 if args.quick else 7
     started = time.perf_counter()
-    rows = cold_start(runs) + window_stubs() + export_stubs()
+    switches = 200 if args.quick else 400
+    rows = cold_start(runs)
+    rows += window_cold_start(Display("offscreen", ENV), runs)
+    with xvfb() as display:
+        if display is None:
+            rows.append(Row("window under Xvfb", None, "s", note="skipped: Xvfb is not installed"))
+        else:
+            rows += window_cold_start(display, runs)
+    rows += interaction_rows(window_inprocess(switches))
+    rows += export_stubs()
     with tempfile.TemporaryDirectory(prefix="caviewer-scale-") as folder:
         rows += scale(args.factors, runs, Path(folder))
+        rows += scale_window(args.factors, max(1, runs // 2 + 1), switches // 2, Path(folder))
     print_table(rows)
     took = time.perf_counter() - started
     print(f"\n{len(rows)} rows in {took:.0f} s; medians of {runs} runs")

@@ -3,16 +3,22 @@
 The only module that knows both the store and the window. A database that cannot be opened ends in a
 dialog naming the file and the problem, then a clean exit with status 2; nothing is ever written to it.
 `--screenshot` renders the window offscreen to a PNG, without reading or writing the user's settings.
+The window paints first and builds the trade plot (pyqtgraph) on the next turn of the event loop.
+`CAVIEWER_BENCH_MARKERS=1` prints `caviewer-bench first_paint|plot_ready <time.perf_counter()>` to stderr
+(the monotonic clock, comparable across processes on Linux); `=exit` also exits after `plot_ready`.
+The benchmarks (benchmarks/run.py) use it; it changes nothing else.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QEvent, QObject, QSize, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -22,6 +28,7 @@ from caviewer.store import Store, StoreError
 APP_NAME = "caviewer"
 ORGANIZATION = "caviewer"
 DEFAULT_SIZE = (1280, 800)
+BENCH_MARKERS = "CAVIEWER_BENCH_MARKERS"
 
 
 @dataclass(frozen=True)
@@ -51,6 +58,27 @@ def _application() -> QApplication:
     if style.is_file():
         app.setStyleSheet(style.read_text(encoding="utf-8"))
     return app
+
+
+class _AfterFirstPaint(QObject):
+    """Calls `then` on the turn of the event loop after `widget` is first painted (children included: Qt
+    paints a widget and its children in one pass), then forgets the widget."""
+
+    def __init__(self, widget: QObject, then: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)
+        return False
+
+
+def _bench_marker(name: str) -> None:
+    if os.environ.get(BENCH_MARKERS):
+        print(f"caviewer-bench {name} {time.perf_counter():.6f}", file=sys.stderr, flush=True)
 
 
 def show_database_error(error: StoreError) -> None:
@@ -101,8 +129,30 @@ def run_gui(
         if pane is not None:
             window.show_pane(pane)
         window.start()
+        window.defer_plot()
+        _AfterFirstPaint(window, lambda: _build_plot(app, window))
         window.show()
         return app.exec()
+
+
+def _build_plot(app: QApplication, window: object) -> None:
+    """After the first paint: build the trade plot, so it is ready (or painted, if in view) at once."""
+    from caviewer.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    _bench_marker("first_paint")
+
+    def ready() -> None:
+        _bench_marker("plot_ready")
+        if os.environ.get(BENCH_MARKERS) == "exit":
+            app.exit(0)
+
+    plot = window.build_plot()
+    if plot.isVisible():
+        _AfterFirstPaint(plot, ready)
+        plot.update()
+    else:
+        ready()
 
 
 def render_screenshot(app: QApplication, window: object, shot: Screenshot) -> int:

@@ -203,6 +203,15 @@ class MainWindow(QMainWindow):
         self.resize(width, height)
         self.move(available.center() - QPoint(width // 2, height // 2))
 
+    def defer_plot(self) -> None:
+        """Paint the window before building the trade plot, even when the Trade pane is in view; the
+        caller then calls `build_plot` (app.run_gui does, on the turn after the first paint)."""
+        self._trade.defer_plot()
+
+    def build_plot(self) -> QWidget:
+        """Build the trade plot now if it is not built yet; the plot widget."""
+        return self._trade.ensure_plot()
+
     def start(self, country: str | None = None) -> None:
         """Select a first entry if nothing is selected yet."""
         if not self.current_country():
@@ -338,6 +347,8 @@ class MainWindow(QMainWindow):
         iso3s = [i for i in iso3s if i not in ("CA5", "CHN")]
         was = len(self._compare) > 1
         self._compare = iso3s
+        if not was and len(iso3s) <= 1:
+            return  # no comparison before or after: `_on_country` has already drawn the trade pane
         current = self.current_country()
         if not current:
             return

@@ -43,6 +43,8 @@ class CountryTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._countries = list(countries)
         self._latest = dict(latest)
+        # Made once: the filter reads it for every row on every keystroke.
+        self._search = ["\n".join(c.names()).casefold() for c in self._countries]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self._countries)
@@ -52,6 +54,10 @@ class CountryTableModel(QAbstractTableModel):
 
     def iso3_at(self, row: int) -> str:
         return self._countries[row].iso3
+
+    def search_text(self, row: int) -> str:
+        """All the names and codes of the entry in a row, casefolded (the SEARCH_ROLE text)."""
+        return self._search[row]
 
     def row_of(self, iso3: str) -> int:
         return next((i for i, c in enumerate(self._countries) if c.iso3 == iso3), -1)
@@ -83,7 +89,7 @@ class CountryTableModel(QAbstractTableModel):
                 return country.sort_order
             return point.value_usd if point else -1.0
         if role == SEARCH_ROLE:
-            return "\n".join(country.names()).casefold()
+            return self._search[index.row()]
         return None
 
     def headerData(  # noqa: N802
@@ -117,6 +123,8 @@ class TextFilterProxy(QSortFilterProxyModel):
         if not self._needle:
             return True
         model = self.sourceModel()
+        if isinstance(model, CountryTableModel):  # the list: skip building an index per row
+            return self._needle in model.search_text(source_row)
         haystack = model.data(model.index(source_row, 0, source_parent), SEARCH_ROLE)
         return isinstance(haystack, str) and self._needle in haystack
 

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -55,6 +55,7 @@ class RecordView(QWidget, Generic[_R]):
         self._detail = detail
         self._sources_of = sources
         self._sources: list[Source] = []
+        self._fitted = True
         self._model: RecordTableModel[_R] = RecordTableModel(columns, key, self)
         self._proxy = TextFilterProxy(self)
         self._proxy.setSourceModel(self._model)
@@ -122,13 +123,15 @@ class RecordView(QWidget, Generic[_R]):
 
     def set_records(self, records: Sequence[_R]) -> None:
         self._model.set_records(records)
-        self._table.resizeColumnsToContents()
-        for column in range(self._model.columnCount() - 1):
-            if self._table.columnWidth(column) > 320:
-                self._table.setColumnWidth(column, 320)
-        self._show(None)
+        # Fitting the columns measures every cell (the costliest part of a switch): only for a view in
+        # sight; a hidden pane fits its columns when it is shown.
+        self._fitted = False
+        if self.isVisible():
+            self._fit_columns()
         if self._proxy.rowCount():
             self.select_row(0)
+        else:
+            self._show(None)
 
     def records(self) -> list[_R]:
         return self._model.records()
@@ -162,7 +165,19 @@ class RecordView(QWidget, Generic[_R]):
     def table(self) -> QTableView:
         return self._table
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._fitted:
+            self._fit_columns()
+
     # -- helpers -----------------------------------------------------------------------------------
+
+    def _fit_columns(self) -> None:
+        self._fitted = True
+        self._table.resizeColumnsToContents()
+        for column in range(self._model.columnCount() - 1):
+            if self._table.columnWidth(column) > 320:
+                self._table.setColumnWidth(column, 320)
 
     def _set_current(self, index: QModelIndex) -> None:
         self._table.selectionModel().setCurrentIndex(

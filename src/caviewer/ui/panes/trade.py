@@ -57,6 +57,9 @@ class TradePane(QWidget):
         self._view = TradeView()
         self._span: tuple[int, int] | None = None
         self._plot: TradePlot | None = None
+        self._defer_plot = False
+        self._drawn = True
+        self._table_fitted = True
         self._updating = False
         self._boxes: dict[str, QCheckBox] = {}
         controls = QHBoxLayout()
@@ -151,6 +154,11 @@ class TradePane(QWidget):
         """The plot, once built (it is built the first time the pane is shown)."""
         return self._plot
 
+    def defer_plot(self) -> None:
+        """Build the plot only when `ensure_plot` is called, not when the pane is first shown: the app's
+        start-up paints the window first and builds the plot (importing pyqtgraph) right after."""
+        self._defer_plot = True
+
     def ensure_plot(self) -> TradePlot:
         if self._plot is None:
             from caviewer.ui.charts import TradePlot
@@ -188,7 +196,16 @@ class TradePane(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
-        self.ensure_plot()
+        if self._plot is None and not self._defer_plot:
+            self.ensure_plot()
+        elif not self._drawn:
+            self._draw()
+        if self._table.isVisible() and not self._table_fitted:
+            self._fit_table()
+
+    def _fit_table(self) -> None:
+        self._table_fitted = True
+        self._table.resizeColumnsToContents()
 
     def _on_toggle(self, _checked: bool) -> None:
         if self._updating:
@@ -237,8 +254,14 @@ class TradePane(QWidget):
             sid: s.citation() for p in (self._profile, *self._compare) for sid, s in p.sources.items()
         }
         self._table_model.set_series(table, citations)
-        self._table.resizeColumnsToContents()
-        self._draw()
+        # Measuring every cell and drawing the plot are the costly parts of a switch: done now only when
+        # in sight, else when the pane (or the table) is next shown.
+        self._table_fitted = False
+        if self._table.isVisible():
+            self._fit_table()
+        self._drawn = False
+        if self.isVisible():
+            self._draw()
 
     def _caption_text(self) -> str:
         assert self._profile is not None
@@ -306,6 +329,7 @@ class TradePane(QWidget):
     def _draw(self) -> None:
         if self._plot is None or self._profile is None:
             return
+        self._drawn = True
         from caviewer.ui.charts import BarSpec, LineSpec
 
         lines, bars, shares = self._series()
