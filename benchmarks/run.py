@@ -2,8 +2,10 @@
 
 `.venv/bin/python benchmarks/run.py [--quick] [--json PATH]`. Every figure is the median of several runs
 and is set against a baseline measured in the same run, so the ratios travel between machines better
-than the seconds do. Subprocesses run offscreen (QT_QPA_PLATFORM=offscreen). Figures that need the window
-(issue 6 with the window) or the chart exporter (issue 5) are listed as not measured yet, never invented.
+than the seconds do. Subprocesses run offscreen (QT_QPA_PLATFORM=offscreen) and, where Xvfb exists, also on
+a virtual screen. The window figures come from benchmarks/window_bench.py, the export figures (against
+matplotlib, the optional `bench` extra) from benchmarks/export_bench.py; a figure that cannot be measured
+here is reported as skipped, never invented.
 """
 
 from __future__ import annotations
@@ -318,21 +320,19 @@ def interaction_rows(figures: dict[str, Any], label: str = "") -> list[Row]:
     ]
 
 
-def export_stubs() -> list[Row]:
-    """TODO(issue 5): PNG 1920x1080, SVG, PDF and CSV of the trade chart timed in-process, each against
-    matplotlib saving the same chart (same data, title, legend, size) in the same run; PNG and SVG
-    <= 0.5x matplotlib; batch export of all charts, cost per chart."""
-    note = f"{NOT_YET} (needs the chart exporter, issue 5)"
-    return [
-        Row(f"export {kind}", None, "ms", None, "matplotlib", target, None, note)
-        for kind, target in (
-            ("PNG 1920x1080", "<= 0.5x matplotlib"),
-            ("SVG", "<= 0.5x matplotlib"),
-            ("PDF", ""),
-            ("CSV", ""),
-            ("batch, per chart", ""),
-        )
-    ]
+def export_rows(runs: int) -> list[Row]:
+    """benchmarks/export_bench.py in a fresh offscreen process: PNG 1920x1080, SVG, PDF and CSV of the KAZ
+    trade chart and the batch export of every chart, each against matplotlib saving the same charts in the
+    same process; PNG and SVG <= 0.5x matplotlib. Skipped with a note when matplotlib (the bench extra) is
+    not installed."""
+    import importlib.util
+
+    if importlib.util.find_spec("matplotlib") is None:
+        print("matplotlib not installed: pip install -e .[bench]")
+        return [Row("export vs matplotlib", None, "s", note="skipped: matplotlib not installed")]
+    args = [PYTHON, str(ROOT / "benchmarks" / "export_bench.py"), "--json", "--runs", str(runs)]
+    child = run_child([*args, "--batch-runs", str(max(1, runs // 2))], timeout=900)
+    return [Row(**fields) for fields in json.loads(child.stdout)]
 
 
 # -- scale -----------------------------------------------------------------------------------------
@@ -503,7 +503,7 @@ def main(argv: list[str] | None = None) -> int:
         else:
             rows += window_cold_start(display, runs)
     rows += interaction_rows(window_inprocess(switches))
-    rows += export_stubs()
+    rows += export_rows(runs)
     with tempfile.TemporaryDirectory(prefix="caviewer-scale-") as folder:
         rows += scale(args.factors, runs, Path(folder))
         rows += scale_window(args.factors, max(1, runs // 2 + 1), switches // 2, Path(folder))

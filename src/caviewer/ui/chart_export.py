@@ -26,6 +26,7 @@ MAX_SIDE = 10000
 MIN_SIDE = 100
 DPI_RANGE = (36, 1200)
 _INCH_MM = 25.4
+_PNG_QUALITY = 60  # zlib level 3
 
 
 @dataclass(frozen=True)
@@ -100,11 +101,18 @@ def render_image(figure: ChartFigure, size: ExportSize, background: str = "white
 
 
 def png_bytes(figure: ChartFigure, size: ExportSize, background: str = "white") -> bytes:
+    """The PNG file: RGB for an opaque background, RGBA for a transparent one; zlib level 3.
+
+    Encoding, not painting, is most of an export's time (benchmarks/RESULTS.md, Export): three channels
+    instead of four and zlib's fast level 3 instead of its default 6 halve it, for files about as small."""
     image = render_image(figure, size, background)
+    if background != "transparent":
+        image = image.convertToFormat(QImage.Format.Format_RGB32)  # same pixels, DPI kept; no alpha
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, "PNG"):  # type: ignore[call-overload]  # the stub says bytes; str works
+    # the stub says bytes; str works. Qt maps quality q to zlib level (100 - q) * 9 // 91
+    if not image.save(buffer, "PNG", _PNG_QUALITY):  # type: ignore[call-overload]
         raise ExportError("Could not encode the PNG image")
     buffer.close()
     return bytes(data.data())
