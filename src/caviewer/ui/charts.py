@@ -15,8 +15,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPointF, Qt
-from PySide6.QtGui import QBrush, QColor, QPalette
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QBrush, QColor, QPalette, QPen
+from PySide6.QtWidgets import QGraphicsItem, QLabel, QVBoxLayout, QWidget
 
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 import numpy as np
@@ -69,11 +69,20 @@ class TradePlot(QWidget):
         self._shares: list[Series] = []
         self._share_colors: dict[str, str] = {}
         self._source_labels: dict[str, str] = {}
+        # Shown items by series key, and the pools they come from (made once, reused by every redraw).
         self._items: dict[str, pg.PlotDataItem] = {}
         self._bar_items: dict[str, pg.BarGraphItem] = {}
         self._share_items: dict[str, pg.BarGraphItem] = {}
-        self._symbol_items: list[pg.PlotDataItem] = []
+        self._line_pool: list[pg.PlotDataItem] = []
+        self._symbol_pool: list[pg.PlotDataItem] = []
+        self._sample_pool: list[pg.PlotDataItem] = []  # legend samples, not in the plot
+        self._bar_pool: list[pg.BarGraphItem] = []
+        self._share_pool: list[pg.BarGraphItem] = []
+        self._hollow: pg.PlotDataItem | None = None
+        self._brushes: dict[str, QBrush] = {}
+        self._pens: dict[str, QPen] = {}
         self._log = False
+        self._log_drawn = False
         self._range: tuple[int, int] | None = None
         self._plot = pg.PlotWidget()
         self._plot.setObjectName("tradePlot")
@@ -85,11 +94,17 @@ class TradePlot(QWidget):
         item.showGrid(x=True, y=True, alpha=0.2)
         # Grid and ticks at two levels (5 and 1 years), not pyqtgraph's default three: half-year lines mean
         # nothing on annual data, and drawing them was half of every repaint (benchmarks/RESULTS.md).
+        # Each axis also draws its grid lines across the plot: cached as a pixmap, a repaint that changes
+        # only the data (or the hover cursor) blits it instead of replaying every line and label.
         for axis in ("bottom", "left"):
-            item.getAxis(axis).setStyle(maxTickLevel=1)
+            item.getAxis(axis).setStyle(maxTickLevel=1, autoReduceTextSpace=False)
+            item.getAxis(axis).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         item.setLabel("bottom", "Year")
         item.setLabel("left", "US$ billion")
         self._legend = item.addLegend(offset=(8, 8), labelTextSize="9pt")
+        view = item.getViewBox()
+        view.setDefaultPadding(0.04)
+        view.setAutoVisible(y=True)
         self._cursor = pg.InfiniteLine(angle=90, movable=False)
         self._cursor.setVisible(False)
         item.addItem(self._cursor, ignoreBounds=True)
@@ -206,30 +221,31 @@ class TradePlot(QWidget):
         return out
 
     def _redraw(self) -> None:
+        """Update the plot to the current specs. The items are made once and reused: a switch between
+        entries calls `setData`/`setOpts` on them (re-creating ~10 items was most of a switch's cost);
+        items a view does not need are hidden, which also keeps them out of the auto-range."""
         item = self._plot.getPlotItem()
-        for old in (*self._items.values(), *self._bar_items.values()):
-            item.removeItem(old)
-        for old in self._symbol_items:
-            item.removeItem(old)
-        self._legend.clear()
-        self._items, self._bar_items, self._symbol_items = {}, {}, []
-        item.setLogMode(x=False, y=self._log)
+        if self._log_drawn != self._log:
+            self._log_drawn = self._log
+            item.setLogMode(x=False, y=self._log)
         background = self.palette().color(QPalette.ColorRole.Base)
-        for spec in self._lines:
-            self._add_line(spec, background)
-        if not self._log:
-            for bar in self._bars:
-                self._add_bars(bar)
+        self._items = {}
+        rows: list[tuple[pg.GraphicsObject, str]] = []
+        for i, spec in enumerate(self._lines):
+            rows.append(self._set_line(i, spec, background))
+        for spare in (*self._line_pool[len(self._lines) :], *self._symbol_pool[len(self._lines) :]):
+            spare.setVisible(False)
+        self._bar_items = {}
+        bars = [] if self._log else self._bars
+        for i, bar in enumerate(bars):
+            row = self._set_bars(i, bar)
+            if row is not None:
+                rows.append(row)
+        for spare in self._bar_pool[len(bars) :]:
+            spare.setVisible(False)
         if any(any(s.series.estimates) for s in self._lines):
-            sample = pg.PlotDataItem(
-                [0.0],
-                [0.0],
-                pen=None,
-                symbol="o",
-                symbolBrush=pg.mkBrush(0, 0, 0, 0),
-                symbolPen=pg.mkPen(self.palette().color(QPalette.ColorRole.Text)),
-            )
-            self._legend.addItem(sample, "Hollow symbol: estimate or derived")
+            rows.append((self._hollow_sample(), "Hollow symbol: estimate or derived"))
+        self._set_legend(rows)
         self._draw_shares()
         self._apply_range()
         self._readout_latest()
@@ -248,42 +264,75 @@ class TradePlot(QWidget):
             self._cursor.setVisible(False)
             self._readout.setText("No trade values in the dataset for this entry.")
 
-    def _add_line(self, spec: LineSpec, background: QColor) -> None:
-        item = self._plot.getPlotItem()
+    def _pooled(self, pool: list[pg.PlotDataItem], i: int) -> pg.PlotDataItem:
+        """The i-th item of a pool, made and added to the plot the first time it is needed."""
+        while len(pool) <= i:
+            made = pg.PlotDataItem()
+            if pool is not self._sample_pool:
+                self._plot.getPlotItem().addItem(made)
+            pool.append(made)
+        return pool[i]
+
+    def _set_line(self, i: int, spec: LineSpec, background: QColor) -> tuple[pg.GraphicsObject, str]:
+        """Line i (NaN gaps left open) and its symbols (hollow for estimates); its legend row."""
         series = spec.series
-        pen = pg.mkPen(
-            spec.color, width=2.2, style=Qt.PenStyle.DashLine if spec.dashed else Qt.PenStyle.SolidLine
-        )
+        style = Qt.PenStyle.DashLine if spec.dashed else Qt.PenStyle.SolidLine
+        pen = pg.mkPen(spec.color, width=2.2, style=style)
         y = np.array([v / BILLION for v in series.values], dtype=float)
-        line = pg.PlotDataItem(np.array(series.years, dtype=float), y, pen=pen, connect="finite")
-        item.addItem(line)
+        # Line before symbols: made in that order, so the symbols are drawn over the line.
+        line, symbols = self._pooled(self._line_pool, i), self._pooled(self._symbol_pool, i)
+        line.setData(np.array(series.years, dtype=float), y, pen=pen, connect="finite")
+        line.setVisible(True)
         self._items[series.key] = line
         xs, ys, estimates = _finite(series)
         if xs:
-            brushes = [pg.mkBrush(background) if e else pg.mkBrush(spec.color) for e in estimates]
-            symbols = pg.PlotDataItem(
+            hollow, filled = self._brush(background), self._brush(QColor(spec.color))
+            symbols.setData(
                 np.array(xs, dtype=float),
-                np.array([v / BILLION for v in ys]),
+                np.array(ys) / BILLION,
                 pen=None,
                 symbol=spec.symbol,
                 symbolSize=7,
-                symbolBrush=brushes,
-                symbolPen=pg.mkPen(spec.color, width=1.5),
+                symbolBrush=[hollow if e else filled for e in estimates],
+                symbolPen=self._symbol_pen(spec.color),
             )
-            item.addItem(symbols)
-            self._symbol_items.append(symbols)
-        sample = pg.PlotDataItem(
+        symbols.setVisible(bool(xs))
+        sample = self._pooled(self._sample_pool, i)
+        sample.setData(
             [0.0], [0.0], pen=pen, symbol=spec.symbol, symbolBrush=spec.color, symbolPen=pg.mkPen(spec.color)
         )
-        self._legend.addItem(sample, series.label)
+        return sample, series.label
 
-    def _add_bars(self, bar: BarSpec) -> None:
+    def _brush(self, color: QColor) -> QBrush:
+        """One brush object per colour: pyqtgraph's symbol atlas keys its cache on the brush object, so a
+        new brush per redraw would render every symbol again (and grow the atlas on every switch)."""
+        return self._brushes.setdefault(color.name(QColor.NameFormat.HexArgb), pg.mkBrush(color))
+
+    def _symbol_pen(self, color: str) -> QPen:
+        return self._pens.setdefault(color, pg.mkPen(color, width=1.5))
+
+    def _hollow_sample(self) -> pg.PlotDataItem:
+        if self._hollow is None:
+            self._hollow = pg.PlotDataItem([0.0], [0.0], pen=None, symbol="o")
+        self._hollow.setSymbolBrush(pg.mkBrush(0, 0, 0, 0))
+        self._hollow.setSymbolPen(pg.mkPen(self.palette().color(QPalette.ColorRole.Text)))
+        return self._hollow
+
+    def _set_bars(self, i: int, bar: BarSpec) -> tuple[pg.GraphicsObject, str] | None:
+        """Bar group i (a hatched brush for estimates), or None (and hidden) when it has no value."""
+        while len(self._bar_pool) <= i:
+            made = pg.BarGraphItem(x=[], height=[], width=BAR_WIDTH)
+            made.setZValue(-5)
+            self._plot.getPlotItem().addItem(made)
+            self._bar_pool.append(made)
+        item = self._bar_pool[i]
         xs, ys, estimates = _finite(bar.series)
+        item.setVisible(bool(xs))
         if not xs:
-            return
+            return None
         color = QColor(bar.color)
         brushes = [QBrush(color, Qt.BrushStyle.Dense4Pattern) if e else QBrush(color) for e in estimates]
-        item = pg.BarGraphItem(
+        item.setOpts(
             x=np.array(xs, dtype=float) + bar.offset,
             height=np.array(ys) / BILLION,
             width=BAR_WIDTH,
@@ -291,15 +340,27 @@ class TradePlot(QWidget):
             brush=QBrush(color),
             pen=pg.mkPen(color),
         )
-        self._plot.getPlotItem().addItem(item)
-        item.setZValue(-5)
         self._bar_items[bar.series.key] = item
-        self._legend.addItem(item, bar.series.label)
+        return item, bar.series.label
+
+    def _set_legend(self, rows: list[tuple[pg.GraphicsObject, str]]) -> None:
+        """Legend rows for (sample item, label), updated in place: a row keeps its sample and label and
+        gets the new item and text; rows are added or removed only at the end. Re-creating the rows (new
+        labels, a new layout) cost more than the rest of a switch's redraw."""
+        legend = self._legend
+        for (sample, label), (item, text) in zip(legend.items, rows, strict=False):
+            sample.item = item
+            if label.text != text:
+                label.setText(text)
+            sample.update()
+        for item, text in rows[len(legend.items) :]:
+            legend.addItem(item, text)
+        for _sample, label in legend.items[len(rows) :]:
+            legend.removeItem(label.text)
+        legend.updateSize()
 
     def _draw_shares(self) -> None:
         share_item = self._share_plot.getPlotItem()
-        for old in self._share_items.values():
-            share_item.removeItem(old)
         self._share_items = {}
         self._share_plot.setVisible(bool(self._shares))
         self._share_key.setVisible(bool(self._shares))
@@ -313,34 +374,46 @@ class TradePlot(QWidget):
             "Share of China\u2013Central Asia trade (China-reported): " + " &nbsp; ".join(keys)
         )
         bottom = np.zeros(len(self._shares[0].years))
+        edge = pg.mkPen(self.palette().color(QPalette.ColorRole.Base), width=0.5)
+        used = 0
         for series in self._shares:
             heights = np.array([0.0 if math.isnan(v) else v for v in series.values])
             mask = heights > 0
             if not mask.any():
                 continue
-            color = QColor(self._share_colors.get(series.key, "#999999"))
-            bars = pg.BarGraphItem(
+            if used == len(self._share_pool):
+                made = pg.BarGraphItem(x=[], height=[], width=0.8)
+                share_item.addItem(made)
+                self._share_pool.append(made)
+            bars = self._share_pool[used]
+            used += 1
+            bars.setOpts(
                 x=np.array(series.years, dtype=float)[mask],
                 y0=bottom[mask],
                 height=heights[mask],
                 width=0.8,
-                brush=color,
-                pen=pg.mkPen(self.palette().color(QPalette.ColorRole.Base), width=0.5),
+                brush=QColor(self._share_colors.get(series.key, "#999999")),
+                pen=edge,
             )
-            share_item.addItem(bars)
+            bars.setVisible(True)
             self._share_items[series.key] = bars
             bottom = bottom + heights
+        for spare in self._share_pool[used:]:
+            spare.setVisible(False)
 
     def _apply_range(self) -> None:
+        """Set the x range (or x auto-range) and y auto-range; each only when it is not so already, since
+        ViewBox recomputes bounds on every call and the data changes already mark the range for update."""
         view = self._plot.getPlotItem().getViewBox()
+        x_auto, y_auto = view.autoRangeEnabled()
         if self._range is not None:
-            low, high = self._range
-            view.setXRange(low - 0.6, high + 0.6, padding=0)
-        else:
+            low, high = self._range[0] - 0.6, self._range[1] + 0.6
+            if x_auto or view.viewRange()[0] != [low, high]:
+                view.setXRange(low, high, padding=0)
+        elif not x_auto:
             view.enableAutoRange(axis=pg.ViewBox.XAxis)
-        view.setDefaultPadding(0.04)
-        view.setAutoVisible(y=True)
-        view.enableAutoRange(axis=pg.ViewBox.YAxis)
+        if not y_auto:
+            view.enableAutoRange(axis=pg.ViewBox.YAxis)
 
     # -- palette and hover -------------------------------------------------------------------------
 

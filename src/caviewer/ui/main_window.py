@@ -12,9 +12,9 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QByteArray, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -35,8 +35,6 @@ from PySide6.QtWidgets import (
 from caviewer import __version__
 from caviewer.domain import DatasetInfo
 from caviewer.store import Store
-from caviewer.ui.chart_actions import ChartExportActions
-from caviewer.ui.chart_spec import ChartOptions
 from caviewer.ui.country_list import CountryList
 from caviewer.ui.panes.agreements import AgreementsPane
 from caviewer.ui.panes.finance import FinancePane
@@ -48,6 +46,10 @@ from caviewer.ui.panes.trade import TradePane
 from caviewer.ui.profile import Profile, ProfileRepository
 from caviewer.ui.profile_header import ProfileHeader
 from caviewer.ui.settings import Settings
+
+if TYPE_CHECKING:  # imported on first use: the first paint never waits for the export modules
+    from caviewer.ui.chart_actions import ChartExportActions
+    from caviewer.ui.chart_spec import ChartOptions
 
 PANE_NAMES = ("overview", "trade", "agreements", "projects", "finance", "people", "sources")
 PANE_TITLES = (
@@ -82,6 +84,11 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self._actions: list[QAction] = []
         self._compare: list[str] = []
+        # A switch updates the header and the pane in view; the other panes are marked stale and updated
+        # when shown (or asked for through `pane`). `_others` are the states the Trade pane compares.
+        self._profile: Profile | None = None
+        self._others: list[str] = []
+        self._stale: set[str] = set()
         self.setWindowTitle("caviewer \u2014 China and Central Asia")
         self.resize(1280, 800)
         self._list = CountryList(self._repo.countries(), self._repo.latest_trade_totals())
@@ -116,7 +123,8 @@ class MainWindow(QMainWindow):
         self._splitter.setSizes([290, 990])
         self._splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self._splitter)
-        self._charts = ChartExportActions(self, store, self._chart_in_view, self._status_message)
+        self._store = store
+        self._chart_actions: ChartExportActions | None = None
         self._build_actions()
         self._build_status_bar()
         self._list.country_selected.connect(self._on_country)
@@ -141,12 +149,16 @@ class MainWindow(QMainWindow):
 
     def show_pane(self, pane: str | int) -> None:
         index = PANE_NAMES.index(pane) if isinstance(pane, str) else int(pane)
+        if 0 <= index < len(PANE_NAMES):
+            self._refresh_pane(PANE_NAMES[index])  # before it is shown: fitted and drawn once
         self._tabs.setCurrentIndex(index)
 
     def current_pane(self) -> str:
         return PANE_NAMES[self._tabs.currentIndex()]
 
     def pane(self, name: str) -> QWidget:
+        """A pane, first brought up to date with the current entry if it was stale."""
+        self._refresh_pane(name)
         return self._panes[name]
 
     def header(self) -> ProfileHeader:
@@ -209,7 +221,8 @@ class MainWindow(QMainWindow):
         self._trade.defer_plot()
 
     def build_plot(self) -> QWidget:
-        """Build the trade plot now if it is not built yet; the plot widget."""
+        """Build the trade plot now if it is not built yet, with the current entry drawn; the plot widget."""
+        self._refresh_pane("trade")
         return self._trade.ensure_plot()
 
     def start(self, country: str | None = None) -> None:
@@ -259,8 +272,8 @@ class MainWindow(QMainWindow):
             ("Ctrl+Shift+S",),
             icon=sp.SP_DialogSaveButton,
         )
-        self._action("&File", "&Export chart\u2026", self._charts.export_chart, ("Ctrl+E",))
-        self._action("&File", "Export &all charts\u2026", self._charts.export_all)
+        self._action("&File", "&Export chart\u2026", self._chart_command("export_chart"), ("Ctrl+E",))
+        self._action("&File", "Export &all charts\u2026", self._chart_command("export_all"))
         self._menus["&File"].addSeparator()
         self._action("&File", "&Quit", self.close, (QKeySequence.StandardKey.Quit, "Ctrl+Q"))
         find = self._action(
@@ -270,9 +283,9 @@ class MainWindow(QMainWindow):
         # Ctrl+Shift+C copies the chart image (issue 5); the row citation moved to Ctrl+Alt+C.
         self._action("&Edit", "Copy &citation of selected row", self._copy_row_citation, ("Ctrl+Alt+C",))
         self._menus["&Edit"].addSeparator()
-        self._action("&Edit", "Copy chart &image", self._charts.copy_image, ("Ctrl+Shift+C",))
-        self._action("&Edit", "Copy chart &data", self._charts.copy_data)
-        self._action("&Edit", "Copy chart ci&tation", self._charts.copy_citation)
+        self._action("&Edit", "Copy chart &image", self._chart_command("copy_image"), ("Ctrl+Shift+C",))
+        self._action("&Edit", "Copy chart &data", self._chart_command("copy_data"))
+        self._action("&Edit", "Copy chart ci&tation", self._chart_command("copy_citation"))
         group = QActionGroup(self)
         self._pane_actions = []
         for i, title in enumerate(PANE_TITLES):
@@ -332,16 +345,27 @@ class MainWindow(QMainWindow):
     def _profiles(self, iso3s: list[str]) -> list[Profile]:
         return [self._repo.profile(i) for i in iso3s]
 
+    def _refresh_pane(self, name: str) -> None:
+        """Give a stale pane the current profile (and the Trade pane the states it compares)."""
+        if name not in self._stale or self._profile is None:
+            return
+        self._stale.discard(name)
+        if name == "trade":
+            self._trade.set_profile(self._profile, self._profiles(self._others))
+        else:
+            self._panes[name].set_profile(self._profile)  # type: ignore[attr-defined]
+
     def _on_country(self, iso3: str) -> None:
         profile = self._repo.profile(iso3)
+        self._profile = profile
         self._header.set_profile(profile)
-        for name, pane in self._panes.items():
-            if name != "trade":
-                pane.set_profile(profile)  # type: ignore[attr-defined]
-        compare = self._profiles(self._compare) if iso3 in self._compare and len(self._compare) > 1 else []
-        self._trade.set_profile(profile, compare)
+        in_compare = iso3 in self._compare and len(self._compare) > 1
+        self._others = [i for i in self._compare if i != iso3] if in_compare else []
+        self._stale = set(PANE_NAMES)
+        self._refresh_pane(self.current_pane())
         self.setWindowTitle(f"{profile.country.name_en} \u2014 caviewer")
         self.statusBar().showMessage(f"{profile.country.name_en}: {len(profile.sources)} sources cited", 4000)
+        _settle_layouts()
 
     def _on_compare(self, iso3s: list[str]) -> None:
         iso3s = [i for i in iso3s if i not in ("CA5", "CHN")]
@@ -352,15 +376,17 @@ class MainWindow(QMainWindow):
         current = self.current_country()
         if not current:
             return
-        others = self._profiles([i for i in iso3s if i != current]) if len(iso3s) > 1 else []
-        self._trade.set_profile(self._repo.profile(current), others)
+        self._others = [i for i in iso3s if i != current] if len(iso3s) > 1 else []
+        self._stale.add("trade")
         if len(iso3s) > 1 and not was:
             self.show_pane("trade")
             self.statusBar().showMessage(f"Comparing {len(iso3s)} states in the Trade pane", 4000)
+        self._refresh_pane(self.current_pane())
 
     def _on_pane(self, index: int) -> None:
         if 0 <= index < len(self._pane_actions):
             self._pane_actions[index].setChecked(True)
+            self._refresh_pane(PANE_NAMES[index])
 
     def _toggle_log(self) -> None:
         self._trade.set_trade_view(replace(self._trade.trade_view(), log_scale=self._log_action.isChecked()))
@@ -383,8 +409,30 @@ class MainWindow(QMainWindow):
             view().copy_citation()
             self.statusBar().showMessage("Citation copied", 3000)
 
+    def _chart_command(self, name: str) -> Callable[[], object]:
+        """A menu slot that calls `name` on the chart-export commands (made on first use, see `_charts`)."""
+
+        def call() -> object:
+            return getattr(self._charts, name)()
+
+        return call
+
+    @property
+    def _charts(self) -> ChartExportActions:
+        """The chart-export commands, made (and their modules imported) the first time one is used."""
+        if self._chart_actions is None:
+            from caviewer.ui.chart_actions import ChartExportActions
+
+            self._chart_actions = ChartExportActions(
+                self, self._store, self._chart_in_view, self._status_message
+            )
+        return self._chart_actions
+
     def _chart_in_view(self) -> tuple[str, ChartOptions]:
         """The entry and trade-plot settings the chart exports start from."""
+        from caviewer.ui.chart_spec import ChartOptions
+
+        self._refresh_pane("trade")
         view = self._trade.trade_view()
         return self.current_country(), ChartOptions(
             years=self._trade.shown_years(), exports=view.exports, imports=view.imports, balance=view.balance
@@ -455,6 +503,14 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.save_state()
         super().closeEvent(event)
+
+
+def _settle_layouts() -> None:
+    """Run the layout requests that new texts and ranges posted, before the repaint they would otherwise
+    follow: Qt posts the repaint first, so the window was painted, laid out and painted again (two or
+    three times per switch). Layouts are activated on the way up, so a few passes settle them."""
+    for _ in range(4):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
 
 def app_icon(path: Path) -> QIcon:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from caviewer.domain import Figure, Reporter
@@ -36,6 +36,10 @@ CARD_CAPTIONS = {
     "finance": "Chinese development finance committed",
 }
 SHARE_INDICATOR = "china_share_of_trade"
+# Long values (a leader's name and title, a partnership level) that wrap to a second line for some
+# entries: two lines are kept for them, so the header's height, and with it the plot below, does not
+# change when moving through the list (a relayout and a second repaint of the plot on such switches).
+TWO_LINE_FACTS = ("head_of_state", "relationship")
 
 
 class ProfileHeader(QWidget):
@@ -67,6 +71,7 @@ class ProfileHeader(QWidget):
             self._facts[key] = value
             facts.addWidget(caption, i % 3, (i // 3) * 2)
             facts.addWidget(value, i % 3, (i // 3) * 2 + 1)
+        self._reserve_lines()
         facts.setColumnStretch(1, 1)
         facts.setColumnStretch(3, 2)
         cards = QHBoxLayout()
@@ -104,6 +109,16 @@ class ProfileHeader(QWidget):
         box.addWidget(note)
         box.addStretch(1)
         return frame
+
+    def _reserve_lines(self) -> None:
+        for key in TWO_LINE_FACTS:
+            label = self._facts[key]
+            label.setMinimumHeight(2 * label.fontMetrics().lineSpacing())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.FontChange:
+            self._reserve_lines()
+        super().changeEvent(event)
 
     # -- public ------------------------------------------------------------------------------------
 

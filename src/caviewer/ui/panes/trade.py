@@ -60,7 +60,9 @@ class TradePane(QWidget):
         self._defer_plot = False
         self._drawn = True
         self._table_fitted = True
+        self._table_filled = True
         self._updating = False
+        self._shown: tuple[list[tuple[Series, str]], list[tuple[Series, str]], list[Series]] = ([], [], [])
         self._boxes: dict[str, QCheckBox] = {}
         controls = QHBoxLayout()
         for name, text, tip in (
@@ -97,6 +99,8 @@ class TradePane(QWidget):
         self._caption = QLabel()
         self._caption.setObjectName("tradeCaption")
         self._caption.setWordWrap(True)
+        # Two lines kept (the region's caption wraps, a state's does not): a stable plot height per switch.
+        self._caption.setMinimumHeight(2 * self._caption.fontMetrics().lineSpacing())
         self._plot_box = QWidget()
         self._plot_layout = QVBoxLayout(self._plot_box)
         self._plot_layout.setContentsMargins(0, 0, 0, 0)
@@ -169,9 +173,12 @@ class TradePane(QWidget):
         return self._plot
 
     def table_model(self) -> TradeTableModel:
+        """The table twin's model, filled with the current series (it is filled lazily)."""
+        self._fill_table()
         return self._table_model
 
     def table_view(self) -> QTableView:
+        self._fill_table()
         return self._table
 
     def reset_year_range(self) -> None:
@@ -203,7 +210,19 @@ class TradePane(QWidget):
         if self._table.isVisible() and not self._table_fitted:
             self._fit_table()
 
+    def _fill_table(self) -> None:
+        if self._table_filled or self._profile is None:
+            return
+        self._table_filled = True
+        lines, bars, shares = self._shown
+        table = [s for s, _c in lines] + [s for s, _c in bars] + shares
+        citations = {
+            sid: s.citation() for p in (self._profile, *self._compare) for sid, s in p.sources.items()
+        }
+        self._table_model.set_series(table, citations)
+
     def _fit_table(self) -> None:
+        self._fill_table()
         self._table_fitted = True
         self._table.resizeColumnsToContents()
 
@@ -248,15 +267,10 @@ class TradePane(QWidget):
             self._boxes[name].setEnabled(not self._view.log_scale and not self._compare)
         self._table.setVisible(self._view.show_table)
         self._caption.setText(self._caption_text())
-        lines, bars, shares = self._series()
-        table = [s for s, _c in lines] + [s for s, _c in bars] + shares
-        citations = {
-            sid: s.citation() for p in (self._profile, *self._compare) for sid, s in p.sources.items()
-        }
-        self._table_model.set_series(table, citations)
-        # Measuring every cell and drawing the plot are the costly parts of a switch: done now only when
-        # in sight, else when the pane (or the table) is next shown.
-        self._table_fitted = False
+        self._shown = self._series()
+        # Filling and measuring the table and drawing the plot are the costly parts of a switch: done now
+        # only when in sight, else when the pane (or the table) is next shown or asked for.
+        self._table_filled = self._table_fitted = False
         if self._table.isVisible():
             self._fit_table()
         self._drawn = False
@@ -332,7 +346,7 @@ class TradePane(QWidget):
         self._drawn = True
         from caviewer.ui.charts import BarSpec, LineSpec
 
-        lines, bars, shares = self._series()
+        lines, bars, shares = self._shown  # made by `_refresh`, which every change goes through
         line_specs: list[LineSpec] = [
             LineSpec(s, c, dashed=s.key.endswith("partner_total"), symbol="s" if "partner" in s.key else "o")
             for s, c in lines

@@ -1,0 +1,132 @@
+"""A switch updates the header and the pane in view; the others catch up when shown. The trade plot keeps
+its items across switches and they hold the database's values; the list sorts in its model."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from PySide6.QtWidgets import QWidget
+
+from caviewer.domain import STATES
+from caviewer.store import Store
+from caviewer.ui.main_window import MainWindow
+from caviewer.ui.models import KEY_ROLE, CountryFilterProxy, CountryTableModel
+from caviewer.ui.trade_series import annual
+
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+
+def _keys(pane: QWidget) -> set[str]:
+    view = pane.view()  # type: ignore[attr-defined]
+    return {view.table().model().index(r, 0).data(KEY_ROLE) for r in range(view.table().model().rowCount())}
+
+
+def test_a_hidden_pane_is_refreshed_when_shown(window: MainWindow, store: Store) -> None:
+    window.show_pane("trade")
+    window.select_country("KAZ")
+    window.show_pane("agreements")
+    agreements = window.findChild(QWidget, "agreementsPane")  # the widget itself, not `pane()`
+    assert agreements is not None
+    kaz = {a.agreement_id for a in store.agreements("KAZ")} | {e.event_id for e in store.events("KAZ")}
+    assert _keys(agreements) == kaz
+    window.show_pane("trade")
+    window.select_country("UZB")
+    assert _keys(agreements) == kaz  # hidden: not updated by the switch
+    window.show_pane("agreements")
+    uzb = {a.agreement_id for a in store.agreements("UZB")} | {e.event_id for e in store.events("UZB")}
+    assert _keys(agreements) == uzb
+    assert window.header().findChild(QWidget, "profileTitle").text() == "Uzbekistan"  # type: ignore[union-attr]
+
+
+def test_plot_items_are_reused_and_hold_the_database_values(window: MainWindow, store: Store) -> None:
+    import pyqtgraph as pg
+
+    window.show_pane("trade")
+    window.select_country("KAZ")
+    plot = window.build_plot()
+    widget = plot.findChild(pg.PlotWidget, "tradePlot")
+    assert widget is not None
+    before = {id(i) for i in widget.getPlotItem().items}
+    for iso3 in ("KGZ", "TJK", "CA5", "UZB"):
+        window.select_country(iso3)
+        assert {id(i) for i in widget.getPlotItem().items} == before, iso3  # the same items, updated
+    legend = plot.legend_labels()  # type: ignore[attr-defined]
+    points = annual(store.trade(["UZB"]), "china", "total")
+    xs, ys = plot.line_data("china_total")  # type: ignore[attr-defined]
+    for x, y in zip(xs, ys, strict=True):
+        if int(x) in points:
+            assert math.isclose(y * 1e9, points[int(x)].value_usd, rel_tol=1e-9)
+        else:
+            assert math.isnan(y)  # a gap stays a gap (connect='finite'), never zero
+    assert plot.symbol_brushes("china_total") == [  # type: ignore[attr-defined]
+        not points[int(x)].estimate for x in xs if int(x) in points
+    ]
+    assert "Uzbekistan" not in " ".join(legend) and "China-reported total" in legend
+    assert plot.share_keys() == []  # type: ignore[attr-defined]
+    window.select_country("CA5")
+    assert len(plot.share_keys()) == 5  # type: ignore[attr-defined]
+
+
+def test_legend_follows_compare_mode_and_back(window: MainWindow) -> None:
+    window.show_pane("trade")
+    window.select_country("KAZ")
+    plot = window.build_plot()
+    single = plot.legend_labels()  # type: ignore[attr-defined]
+    window._on_compare(["KAZ", "UZB"])
+    compared = plot.legend_labels()  # type: ignore[attr-defined]
+    assert any(label.startswith("Uzbekistan") for label in compared)
+    assert len(plot.line_keys()) == len([k for k in compared if "symbol" not in k])  # type: ignore[attr-defined]
+    window._on_compare(["KAZ"])
+    assert plot.legend_labels() == single  # type: ignore[attr-defined]
+
+
+def test_the_list_sorts_in_its_model_and_the_filter_keeps_the_order(store: Store) -> None:
+    model = CountryTableModel(store.countries(), store.latest_trade_totals())
+    proxy = CountryFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.sort(1)
+    assert proxy.sortColumn() == -1  # the proxy itself never sorts (no Python call per comparison)
+    latest = store.latest_trade_totals()
+    proxy.set_text("stan")
+    keys = [proxy.index(r, 0).data(KEY_ROLE) for r in range(proxy.rowCount())]
+    assert sorted(keys) == sorted(STATES)
+    values = [latest[k].value_usd if k in latest else -1.0 for k in keys]
+    assert values == sorted(values)
+    proxy.set_text("")
+    proxy.sort(0)
+    assert [proxy.index(r, 0).data(KEY_ROLE) for r in range(proxy.rowCount())] == [
+        c.iso3 for c in sorted(store.countries(), key=lambda c: c.sort_order)
+    ]
+    proxy.set_text("[.*")  # still literal text
+    assert proxy.rowCount() == 0
+
+
+def test_the_export_modules_are_imported_on_first_use() -> None:
+    """The first paint does not wait for the chart-export modules; the first export command imports them."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from caviewer.store import Store\n"
+        "from caviewer.ui.main_window import MainWindow\n"
+        "w = MainWindow(Store.open()); w.start(); w.show(); app.processEvents()\n"
+        "lazy = ('caviewer.ui.chart_actions', 'caviewer.ui.chart_export', 'caviewer.ui.export_dialog',\n"
+        "        'caviewer.ui.batch_export', 'caviewer.ui.chart_spec', 'caviewer.exports')\n"
+        "assert not [m for m in lazy if m in sys.modules], [m for m in lazy if m in sys.modules]\n"
+        "assert w._charts.figure() is not None and 'caviewer.ui.chart_actions' in sys.modules\n"
+        "w.close()\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr
