@@ -169,10 +169,10 @@ def test_output_under_a_file_instead_of_a_folder(tmp_path: Path) -> None:
     blocker = tmp_path / "plain.txt"
     blocker.write_text("not a folder", encoding="utf-8")
     line = assert_clean_failure(run_cli("dump", "--output", blocker / "d.json"))
-    assert "Cannot write" in line
+    assert f"Cannot write {blocker / 'd.json'}: {blocker} is not a folder" in line
     assert blocker.read_text(encoding="utf-8") == "not a folder"
 
 
 def test_output_into_missing_folder(tmp_path: Path) -> None:
     line = assert_clean_failure(run_cli("dump", "--output", tmp_path / "no" / "such" / "d.json"))
-    assert "Cannot write" in line
+    assert f"Folder does not exist: {tmp_path / 'no' / 'such'}" in line

@@ -1,7 +1,9 @@
 """Composition root: creates the QApplication, opens the store and shows the main window.
 
-The only module that knows both the store and the window. A database that cannot be opened ends in a
-dialog naming the file and the problem, then a clean exit with status 2; nothing is ever written to it.
+The only module that knows both the store and the window. The store is opened before Qt starts, so a
+database that cannot be opened ends in one line on stderr (and, where there is a display, a dialog naming
+the file and the problem), then exit status 2; nothing is ever written to it. With no display at all (Linux,
+no DISPLAY, WAYLAND_DISPLAY or QT_QPA_PLATFORM) the window is not attempted: one line, exit 2.
 `--screenshot` renders the window offscreen to a PNG, without reading or writing the user's settings.
 The window paints first and builds the trade plot (pyqtgraph) on the next turn of the event loop.
 `CAVIEWER_BENCH_MARKERS=1` prints `caviewer-bench first_paint|plot_ready <time.perf_counter()>` to stderr
@@ -18,17 +20,33 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSize, QTimer
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QEvent,
+    QIODevice,
+    QMessageLogContext,
+    QObject,
+    QSize,
+    QTimer,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from caviewer import __version__, bundled
+from caviewer.exports import ExportError, write_bytes_atomically
 from caviewer.store import Store, StoreError
 
 APP_NAME = "caviewer"
 ORGANIZATION = "caviewer"
 DEFAULT_SIZE = (1280, 800)
 BENCH_MARKERS = "CAVIEWER_BENCH_MARKERS"
+NO_DISPLAY = "caviewer: no display found; run ./scripts/run, or use --screenshot FILE or caviewer export"
+# Qt's offscreen platform says this on every window it shows; it means nothing for a screenshot.
+_OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints()"
+_DISPLAY_VARIABLES = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
 
 
 @dataclass(frozen=True)
@@ -92,6 +110,36 @@ def show_database_error(error: StoreError) -> None:
     box.exec()
 
 
+def has_display() -> bool:
+    """False on Linux when nothing says where to show a window; Qt would abort with a page of advice."""
+    return not sys.platform.startswith("linux") or any(os.environ.get(v) for v in _DISPLAY_VARIABLES)
+
+
+class _QuietOffscreen:
+    """A Qt message handler that drops the offscreen platform's one meaningless warning and hands every
+    other message to the handler before it (Qt's own, which writes to stderr, when there was none)."""
+
+    def __init__(self) -> None:
+        self._previous: Callable[[QtMsgType, QMessageLogContext, str], None] | None = qInstallMessageHandler(
+            self
+        )  # type: ignore[assignment]  # the stubs say `object`
+
+    def __call__(self, mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        if message == _OFFSCREEN_NOISE:
+            return
+        if self._previous is not None:
+            self._previous(mode, context, message)
+        else:
+            print(message, file=sys.stderr, flush=True)
+
+    def remove(self) -> None:
+        qInstallMessageHandler(self._previous)
+
+
+def _one_line(error: Exception) -> str:
+    return " ".join(f"caviewer: {error}".splitlines())
+
+
 def run_gui(
     db: Path | None,
     screenshot: Path | None = None,
@@ -102,37 +150,63 @@ def run_gui(
     """Open the window on the bundled database (or `db`), or render it to `screenshot`; the exit status.
 
     `country`, `pane` and `size` override what the window remembers (and are the screenshot's setup)."""
+    display = has_display()
     if screenshot is not None and QApplication.instance() is None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    app = _application()
     try:
         store = Store.open(db)
     except StoreError as error:
-        print(f"caviewer: {error}", file=sys.stderr)
-        if screenshot is None:
+        print(_one_line(error), file=sys.stderr)
+        if screenshot is None and display:
+            _application()
             show_database_error(error)
         return 2
+    with store:
+        if screenshot is None and not display:
+            print(NO_DISPLAY, file=sys.stderr)
+            return 2
+        app = _application()
+        quiet = _QuietOffscreen() if QApplication.platformName() == "offscreen" else None
+        try:
+            return _run_window(app, store, screenshot=screenshot, country=country, pane=pane, size=size)
+        except (StoreError, ExportError) as error:
+            # A bad value found while the window reads its first rows (see Store._check_row).
+            print(_one_line(error), file=sys.stderr)
+            return 2
+        finally:
+            if quiet is not None:
+                quiet.remove()
+
+
+def _run_window(
+    app: QApplication,
+    store: Store,
+    *,
+    screenshot: Path | None,
+    country: str | None,
+    pane: str | None,
+    size: tuple[int, int] | None,
+) -> int:
     from caviewer.ui.main_window import MainWindow
     from caviewer.ui.settings import Settings
 
-    with store:
-        window = MainWindow(store)
-        if screenshot is not None:
-            shot = Screenshot(screenshot, country, pane, size or DEFAULT_SIZE)
-            return render_screenshot(app, window, shot)
-        window.restore_state(Settings())
-        if size is not None:
-            window.resize(QSize(*size))
-        if country is not None and not window.select_country(country):
-            print(f"caviewer: unknown entry {country}", file=sys.stderr)
-            return 2
-        if pane is not None:
-            window.show_pane(pane)
-        window.start()
-        window.defer_plot()
-        _AfterFirstPaint(window, lambda: _build_plot(app, window))
-        window.show()
-        return app.exec()
+    window = MainWindow(store)
+    if screenshot is not None:
+        shot = Screenshot(screenshot, country, pane, size or DEFAULT_SIZE)
+        return render_screenshot(app, window, shot)
+    window.restore_state(Settings())
+    if size is not None:
+        window.resize(QSize(*size))
+    if country is not None and not window.select_country(country):
+        print(f"caviewer: unknown entry {country}", file=sys.stderr)
+        return 2
+    if pane is not None:
+        window.show_pane(pane)
+    window.start()
+    window.defer_plot()
+    _AfterFirstPaint(window, lambda: _build_plot(app, window))
+    window.show()
+    return app.exec()
 
 
 def _build_plot(app: QApplication, window: object) -> None:
@@ -172,7 +246,16 @@ def render_screenshot(app: QApplication, window: object, shot: Screenshot) -> in
         app.processEvents()
     pixmap = window.grab()
     window.close()
-    if not pixmap.save(str(shot.path), "PNG"):
-        print(f"caviewer: cannot write {shot.path}", file=sys.stderr)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not pixmap.save(buffer, "PNG"):
+        print(f"caviewer: cannot encode the screenshot as PNG: {shot.path}", file=sys.stderr)
+        return 2
+    buffer.close()
+    try:
+        write_bytes_atomically(shot.path, bytes(data.data()), overwrite=True)
+    except ExportError as error:
+        print(_one_line(error), file=sys.stderr)
         return 2
     return 0

@@ -19,6 +19,7 @@ from typing import NoReturn
 
 from caviewer import __version__, bundled
 from caviewer.exports import ExportError, dump_csv_folder, dump_json, write_atomically
+from caviewer.schema import LOGICAL_TABLES
 from caviewer.store import Store, StoreError
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR = 0, 1, 2
@@ -156,9 +157,11 @@ def _dump(db: Path | None, fmt: str, output: Path | None, force: bool) -> int:
     if fmt == "csv" and output is None:
         raise UsageError("dump --format csv needs --output FOLDER")
     if output is not None and not force:
-        existing = output if fmt == "json" else output / "sources.csv"
-        if existing.exists():
-            raise UsageError(f"{existing} exists; add --force to replace it")
+        targets = [output] if fmt == "json" else [output / f"{t.name}.csv" for t in LOGICAL_TABLES]
+        existing = [target for target in targets if target.exists()]
+        if existing:
+            more = f" (and {len(existing) - 1} more)" if len(existing) > 1 else ""
+            raise UsageError(f"{existing[0]} exists{more}; add --force to replace it")
     if fmt == "json" and output is not None and output.is_dir():
         raise UsageError(f"{output} is a folder; give a file name for the JSON dump")
     with database_path(db) as path, Store.open(path) as store:

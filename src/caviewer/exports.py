@@ -94,18 +94,8 @@ def _plain_number(value: Any) -> Any:
 
 
 def write_atomically(path: Path, text: str) -> None:
-    """Write `text` to `path` through a temporary file in the same folder, then rename it."""
-    try:
-        handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    except OSError as exc:
-        raise ExportError(f"Cannot write to folder {path.parent}: {exc.strerror or exc}") from exc
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
-            out.write(text)
-        Path(temp).replace(path)
-    except OSError as exc:
-        Path(temp).unlink(missing_ok=True)
-        raise ExportError(f"Cannot write {path}: {exc.strerror or exc}") from exc
+    """Write `text` (UTF-8) to `path`, replacing it, as `write_bytes_atomically` does."""
+    write_bytes_atomically(path, text.encode("utf-8"), overwrite=True)
 
 
 def dump_csv_folder(store: Store, folder: Path) -> list[Path]:
@@ -172,6 +162,8 @@ def check_target(path: Path, overwrite: bool) -> None:
     if path.is_dir():
         raise ExportError(f"{path} is a folder; give a file name")
     if not path.parent.is_dir():
+        if path.parent.exists():
+            raise ExportError(f"Cannot write {path}: {path.parent} is not a folder")
         raise ExportError(f"Folder does not exist: {path.parent}")
     if path.exists() and not overwrite:
         raise ExportError(f"{path} exists and was not replaced")

@@ -102,4 +102,4 @@ def export_size(size: tuple[int, int] | str | None, dpi: int | None) -> ExportSi
         base = PRESETS["web"]
     else:
         base = ExportSize(size[0], size[1], 96)
-    return ExportSize(base.width, base.height, dpi or base.dpi).check()
+    return ExportSize(base.width, base.height, base.dpi if dpi is None else dpi).check()
