@@ -92,10 +92,10 @@ def test_shares_csv_holds_the_totals_behind_the_shares(store: Store) -> None:
             assert math.isclose(sum(column), 100.0)
 
 
-def test_china_chart_has_one_line_per_state(store: Store) -> None:
-    figure = build_figure(store, "CHN", "trade")
-    assert [line.country_iso3 for line in figure.lines] == list(STATES)
-    assert {line.reporter for line in figure.lines} == {"china"}
+def test_china_chart_is_the_regional_total_as_in_the_window(store: Store) -> None:
+    china, region = build_figure(store, "CHN", "trade"), build_figure(store, "CA5", "trade")
+    assert [line.series for line in china.lines] == [line.series for line in region.lines]
+    assert china.lines[0].series.label == "Central Asia total, China-reported"
 
 
 def test_gaps_stay_gaps(store: Store) -> None:
@@ -181,3 +181,23 @@ def test_unwritable_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
     with pytest.raises(ExportError, match=r"Cannot write to folder .*Permission denied"):
         write_bytes_atomically(tmp_path / "chart.png", b"x")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_shares_mark_years_with_an_estimate(store: Store) -> None:
+    figure = build_figure(store, "CA5", "shares")
+    totals = {iso3: _estimates(store, iso3) for iso3 in STATES}
+    for line in figure.lines:
+        for year, value, estimate in zip(
+            figure.years, line.series.values, line.series.estimates, strict=True
+        ):
+            if not math.isnan(value):
+                assert estimate == any(t.get(year, False) for t in totals.values())
+    assert figure.has_estimates() and figure.estimate_note() == "Lighter bar: estimate or derived value"
+
+
+def _estimates(store: Store, iso3: str) -> dict[int, bool]:
+    return {
+        p.year: p.estimate
+        for p in store.trade([iso3])
+        if p.reporter == "china" and p.flow == "total" and p.rank == 1 and p.is_annual
+    }

@@ -68,9 +68,20 @@ def test_export_follows_the_year_range(
         return int(dialog.result())
 
     monkeypatch.setattr(ExportDialog, "exec", run)
-    dialog = window._charts.export_chart()
-    assert dialog is not None and dialog.written() == tmp_path / "kgz.png"
+    assert window._charts.export_chart() == tmp_path / "kgz.png"
     assert QImage(str(tmp_path / "kgz.png")).width() == 1200
+
+
+def test_export_dialogs_are_deleted_after_use(
+    qtbot, window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(
+        chart_actions, "app_settings", lambda: QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    )
+    monkeypatch.setattr(ExportDialog, "exec", lambda dialog: 0)  # the user cancels
+    for _ in range(3):
+        assert window._charts.export_chart() is None
+    qtbot.waitUntil(lambda: not window.findChildren(ExportDialog))
 
 
 def test_export_all_asks_before_replacing(window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]

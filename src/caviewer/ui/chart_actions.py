@@ -49,14 +49,20 @@ class ChartExportActions(QObject):
                 self._error(str(exc))
                 return None
 
-    def export_chart(self) -> ExportDialog | None:
+    def export_chart(self) -> Path | None:
+        """Run the export dialog on the chart in view; the file written, or None. The dialog is deleted
+        once closed (a modal dialog per use would otherwise stay a child of the window)."""
         figure = self.figure()
         if figure is None:
             return None
         dialog = ExportDialog(figure, app_settings(), self._window)
-        if dialog.exec() and dialog.written() is not None:
-            self._notify(f"Chart exported to {dialog.written()}")
-        return dialog
+        try:
+            written = dialog.written() if dialog.exec() else None
+        finally:
+            dialog.deleteLater()
+        if written is not None:
+            self._notify(f"Chart exported to {written}")
+        return written
 
     def export_all(self) -> None:
         settings = app_settings()

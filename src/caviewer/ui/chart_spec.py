@@ -1,11 +1,11 @@
 """What an exported chart shows: its series, styles, titles, sources and CSV rows, built from the store.
 
 The figure model behind every export (PNG, SVG, PDF, clipboard, CSV) and behind the batch exporter and the
-`caviewer export` command. Pure Python, no Qt: series come from `ui.trade_series` (the same arithmetic as the
-window's plot), colours from `ui.palette`. Charts per entry: `trade` for every entry (a state: both
-reporters' totals; CA5: the regional totals; CHN: China's trade with each of the five) and `shares` for CA5
-(each state's share of the five states' China-reported total, stacked). The CSV of `shares` holds the
-China-reported totals the shares are computed from, since the CSV's unit is US dollars.
+`caviewer export` command. Pure Python, no Qt: what is drawn comes from `trade_series.chart_series`, the same
+choice the window's plot makes (lines, flows as bars, compare mode). Charts per entry: `trade` for every
+entry (the trade plot of the window: a state's totals of both reporters, CA5's and China's regional total)
+and `shares` for CA5 (each state's share of the five states' China-reported total, stacked). The CSV of
+`shares` holds the China-reported totals the shares are computed from, since the CSV's unit is US dollars.
 """
 
 from __future__ import annotations
@@ -18,23 +18,15 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from caviewer import __version__
-from caviewer.domain import CHINA, REGION, STATES, Flow, Reporter, Source, TradePoint
+from caviewer.domain import CHINA, REGION, STATES, Reporter, Source
 from caviewer.exports import ChartValue, ExportError
 from caviewer.store import Store
-from caviewer.ui import palette
-from caviewer.ui.trade_series import (
-    Series,
-    annual,
-    balance_series,
-    flow_series,
-    share_series,
-    year_span,
-    years_of,
-)
+from caviewer.ui.trade_series import ChartEntry, PlotLine, Style, TradeView, annual, chart_series
+
+__all__ = ["CHARTS", "ChartError", "ChartFigure", "ChartOptions", "PlotLine", "Style", "build_figure"]
 
 ChartName = Literal["trade", "shares"]
 ReporterChoice = Literal["china", "partner", "both"]
-Style = Literal["line", "bars", "stacked"]
 CHARTS: tuple[ChartName, ...] = ("trade", "shares")
 _NON_LATIN = re.compile(r"\s*\([^)]*[\u2e80-\u9fff\uac00-\ud7af][^)]*\)")
 
@@ -45,26 +37,15 @@ class ChartError(ExportError):
 
 @dataclass(frozen=True)
 class ChartOptions:
-    """What to draw: reporters (None: the chart's default), a year range, and the window's flow toggles."""
+    """What to draw: reporters (None: both), a year range, the window's flow toggles and the states it
+    compares with the entry (compare mode, as in the Trade pane)."""
 
     reporter: ReporterChoice | None = None
     years: tuple[int, int] | None = None
     exports: bool = False
     imports: bool = False
     balance: bool = False
-
-
-@dataclass(frozen=True)
-class PlotLine:
-    """One drawn series with its look and the keys of its CSV rows."""
-
-    series: Series
-    color: str
-    style: Style
-    country_iso3: str
-    reporter: Reporter
-    flow: Flow
-    dashed: bool = False
+    compare: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -93,7 +74,19 @@ class ChartFigure:
         return f"Data version {self.data_version} (as of {self.as_of}) \u00b7 caviewer {__version__}"
 
     def has_estimates(self) -> bool:
-        return any(line.style == "line" and any(line.series.estimates) for line in self.lines)
+        """Whether any drawn value (a line's marker, a bar, a year's shares) is an estimate."""
+        return bool(self.estimate_styles())
+
+    def estimate_styles(self) -> set[Style]:
+        """The styles with an estimate: `line` (hollow markers), `bars` and `stacked` (lighter fills)."""
+        return {line.style for line in self.lines if any(line.series.estimates)}
+
+    def estimate_note(self) -> str:
+        """The legend's note on estimates, naming how the drawn kinds mark them."""
+        styles = self.estimate_styles()
+        marks = ["hollow marker"] if "line" in styles else []
+        marks += ["lighter bar"] if styles - {"line"} else []
+        return f"{' or '.join(marks).capitalize()}: estimate or derived value"
 
     def file_name(self, fmt: str) -> str:
         """The default file name, e.g. caviewer-KAZ-trade-1992-2024.png."""
@@ -120,23 +113,26 @@ def build_figure(
         raise ChartError(f"Unknown country {iso3!r}; use one of {', '.join(_entries(store))}")
     if chart not in charts_for(iso3):
         raise ChartError(f"{iso3} has no chart {chart!r}; its charts: {', '.join(charts_for(iso3))}")
-    if chart == "shares":
-        lines, years = _share_lines(store, options)
-    elif iso3 == CHINA:
-        lines, years = _china_lines(store, options)
-    else:
-        lines, years = _state_lines(store.trade([iso3]), iso3, options)
+    if chart == "shares" and options.reporter == "partner":
+        raise ChartError("The shares chart is China-reported only; use --reporter china")
+    compare = [_entry(store, c) for c in options.compare if c != iso3]
+    view = TradeView(exports=options.exports, imports=options.imports, balance=options.balance)
+    flow_reporter: Reporter = "partner" if options.reporter == "partner" else "china"
+    drawn = chart_series(_entry(store, iso3), view, compare, _reporters(options.reporter), flow_reporter)
+    wanted = [line for line in drawn if (line.style == "stacked") == (chart == "shares")]
+    lines, years = _shown(wanted, options)
+    compared = sorted({line.country_iso3 for line in lines} - {iso3}) if compare and lines else []
     if not years:
         span = f" in {options.years[0]}\u2013{options.years[1]}" if options.years else ""
         raise ChartError(f"No {chart} data for {iso3}{span}")
     shown = tuple(_clip(line, years) for line in lines)
-    title, subtitle = _titles(store, iso3, chart, shown, years)
+    title, subtitle = _titles(store, iso3, chart, shown, years, compared=compared)
     values = _chart_values(store, chart, shown, years)
     counts = Counter(sid for v in values for sid in v.source_ids)
     sources = tuple(store.sources(sorted(counts)))
     info = store.info()
     return ChartFigure(
-        iso3=iso3,
+        iso3="-".join([iso3, *compared]),
         chart=chart,
         title=title,
         subtitle=subtitle,
@@ -155,70 +151,21 @@ def _entries(store: Store) -> list[str]:
     return [c.iso3 for c in store.countries()]
 
 
-def _reporters(choice: ReporterChoice | None, default: ReporterChoice) -> tuple[Reporter, ...]:
-    choice = choice or default
+def _reporters(choice: ReporterChoice | None) -> tuple[Reporter, ...]:
+    choice = choice or "both"
     return ("china", "partner") if choice == "both" else (choice,)
 
 
-def _state_lines(
-    points: Sequence[TradePoint], iso3: str, options: ChartOptions
-) -> tuple[list[PlotLine], tuple[int, ...]]:
-    full = years_of(year_span(points))
-    lines = [
-        PlotLine(
-            flow_series(points, reporter, "total", full),
-            palette.REPORTER_COLORS[reporter],
-            "line",
-            iso3,
-            reporter,
-            "total",
-            dashed=reporter == "partner",
-        )
-        for reporter in _reporters(options.reporter, "both")
-    ]
-    flow_reporter: Reporter = "partner" if options.reporter == "partner" else "china"
-    for flow, wanted in (("china_exports", options.exports), ("china_imports", options.imports)):
-        if wanted:
-            series = flow_series(points, flow_reporter, flow, full)  # type: ignore[arg-type]
-            color = palette.FLOW_COLORS[flow]
-            lines.append(PlotLine(series, color, "line", iso3, flow_reporter, flow))  # type: ignore[arg-type]
-    if options.balance:
-        series = balance_series(points, flow_reporter, full)
-        lines.insert(
-            0, PlotLine(series, palette.FLOW_COLORS["balance"], "bars", iso3, flow_reporter, "balance")
-        )
-    return _shown(lines, options)
-
-
-def _china_lines(store: Store, options: ChartOptions) -> tuple[list[PlotLine], tuple[int, ...]]:
-    trade = {iso3: store.trade([iso3]) for iso3 in STATES}
-    full = years_of(year_span(p for points in trade.values() for p in points))
+def _entry(store: Store, iso3: str) -> ChartEntry:
+    """An entry's trade from the store, as `ProfileRepository` gives it to the Trade pane."""
+    country = store.country(iso3)
+    if country is None:
+        raise ChartError(f"Unknown country {iso3!r}; use one of {', '.join(_entries(store))}")
     names = {c.iso3: c.name_en for c in store.countries()}
-    lines = []
-    for iso3, points in trade.items():
-        for reporter in _reporters(options.reporter, "china"):
-            series = flow_series(points, reporter, "total", full)
-            label = names.get(iso3, iso3) + (" (partner-reported)" if reporter == "partner" else "")
-            series = replace(series, label=label)
-            color = palette.state_color(iso3)
-            lines.append(
-                PlotLine(series, color, "line", iso3, reporter, "total", dashed=reporter == "partner")
-            )
-    return _shown(lines, options)
-
-
-def _share_lines(store: Store, options: ChartOptions) -> tuple[list[PlotLine], tuple[int, ...]]:
-    if options.reporter == "partner":
-        raise ChartError("The shares chart is China-reported only; use --reporter china")
-    names = {c.iso3: c.name_en for c in store.countries()}
-    shares = share_series({iso3: store.trade([iso3]) for iso3 in STATES}, names)
-    lines = [
-        PlotLine(
-            s, palette.state_color(s.key.removeprefix("share_")), "stacked", s.key[-3:], "china", "total"
-        )
-        for s in shares
-    ]
-    return _shown(lines, options)
+    if iso3 in (REGION, CHINA):
+        states = {s: tuple(store.trade([s])) for s in STATES}
+        return ChartEntry(iso3, country.name_en, tuple(store.trade([REGION])), states, names)
+    return ChartEntry(iso3, country.name_en, tuple(store.trade([iso3])), {}, names)
 
 
 def _shown(lines: list[PlotLine], options: ChartOptions) -> tuple[list[PlotLine], tuple[int, ...]]:
@@ -272,7 +219,13 @@ def _chart_values(
 
 
 def _titles(
-    store: Store, iso3: str, chart: ChartName, lines: Sequence[PlotLine], years: tuple[int, ...]
+    store: Store,
+    iso3: str,
+    chart: ChartName,
+    lines: Sequence[PlotLine],
+    years: tuple[int, ...],
+    *,
+    compared: Sequence[str] = (),
 ) -> tuple[str, str]:
     span = f"{years[0]}\u2013{years[-1]}"
     reporters = {line.reporter for line in lines}
@@ -282,17 +235,19 @@ def _titles(
             "Percent of the five states' total trade with China, China-reported; "
             "years in which all five have a value",
         )
-    if iso3 == CHINA:
+    if compared:
+        names = [c.name_en if (c := store.country(i)) else i for i in (iso3, *compared)]
         by = " and ".join(r for r in ("China", "each partner") if _reporter_of(r) in reporters)
         return (
-            f"China's trade with the five Central Asian states, {span}",
-            f"Annual total trade in US dollars, as reported by {by}",
+            f"China's trade with {', '.join(names[:-1])} and {names[-1]}, {span}",
+            f"Annual total trade in US dollars, as reported by {by} (partner-reported dashed)",
         )
     country = store.country(iso3)
-    name = "Central Asia" if iso3 == REGION else (country.name_en if country else iso3)
-    partner = "the five states" if iso3 == REGION else name
+    region = iso3 in (REGION, CHINA)
+    name = "Central Asia" if region else (country.name_en if country else iso3)
+    partner = "the five states" if region else name
     by = " and by ".join(r for r in ("China", partner) if _reporter_of(r, partner) in reporters)
-    what = "Annual trade summed over the five states" if iso3 == REGION else "Annual trade"
+    what = "Annual trade summed over the five states" if region else "Annual trade"
     return f"China\u2013{name} trade, {span}", f"{what} in US dollars, as reported by {by}"
 
 

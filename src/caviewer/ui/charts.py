@@ -179,6 +179,11 @@ class TradePlot(QWidget):
     def bar_keys(self) -> list[str]:
         return list(self._bar_items)
 
+    def share_brushes(self, key: str) -> list[bool]:
+        """For each drawn share bar of a state, True when it is filled solid (no estimate that year)."""
+        brushes = self._share_items[key].opts.get("brushes") or []
+        return [b.style() == Qt.BrushStyle.SolidPattern for b in brushes]
+
     def share_keys(self) -> list[str]:
         return list(self._share_items) if self._share_plot.isVisibleTo(self) else []
 
@@ -190,9 +195,6 @@ class TradePlot(QWidget):
 
     def is_log_scale(self) -> bool:
         return self._log
-
-    def readout_text(self) -> str:
-        return self._readout.text()
 
     def show_readout(self, year: int) -> str:
         """Put the crosshair on a year and show every series' value there; returns the plain text."""
@@ -370,6 +372,8 @@ class TradePlot(QWidget):
             f"<span style='color:{self._share_colors.get(s.key, '#999999')}'>\u25a0</span> {s.label}"
             for s in self._shares
         ]
+        if any(any(s.estimates) for s in self._shares):
+            keys.append("<i>hatched: a year with an estimate</i>")
         self._share_key.setText(
             "Share of China\u2013Central Asia trade (China-reported): " + " &nbsp; ".join(keys)
         )
@@ -387,12 +391,20 @@ class TradePlot(QWidget):
                 self._share_pool.append(made)
             bars = self._share_pool[used]
             used += 1
+            color = QColor(self._share_colors.get(series.key, "#999999"))
+            # A year's shares are estimates when any of the five totals is: hatched, as the estimate bars.
+            brushes = [
+                QBrush(color, Qt.BrushStyle.Dense4Pattern) if e else QBrush(color)
+                for e, shown in zip(series.estimates, mask, strict=True)
+                if shown
+            ]
             bars.setOpts(
                 x=np.array(series.years, dtype=float)[mask],
                 y0=bottom[mask],
                 height=heights[mask],
                 width=0.8,
-                brush=QColor(self._share_colors.get(series.key, "#999999")),
+                brush=QBrush(color),
+                brushes=brushes,
                 pen=edge,
             )
             bars.setVisible(True)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QMouseEvent
@@ -48,7 +47,7 @@ class CitationPopup(QFrame):
         heading = QLabel(f"<b>{html.escape(title)}</b>")
         layout.addWidget(heading)
         body = QLabel(
-            "<br><br>".join(_source_html(s) for s in sources) or "No source recorded.",
+            "<br><br>".join(source_html(s) for s in sources) or "No source recorded.",
             textFormat=Qt.TextFormat.RichText,
         )
         body.setWordWrap(True)
@@ -81,12 +80,13 @@ class CitationPopup(QFrame):
         QGuiApplication.clipboard().setText(self._text)
 
 
-def _source_html(source: Source) -> str:
+def source_html(source: Source, *, terms: bool = True) -> str:
+    """A source's citation as HTML, its URL a link; with its terms of use unless `terms` is False."""
     text = html.escape(source.citation())
     if source.url:
         url = html.escape(source.url, quote=True)
         text = text.replace(html.escape(source.url), f"<a href='{url}'>{html.escape(source.url)}</a>")
-    if source.terms:
+    if terms and source.terms:
         text += f"<br><small>Terms: {html.escape(source.terms)}</small>"
     return text
 
@@ -139,7 +139,3 @@ class CitedLabel(QLabel):
             self.show_popup()
             return
         super().keyPressEvent(event)
-
-
-def make_cited(parent: Any = None) -> CitedLabel:
-    return CitedLabel("\u2014", parent)

@@ -103,11 +103,6 @@ class CountryList(QWidget):
     def set_filter_text(self, text: str) -> None:
         self._filter.setText(text)
 
-    def filter_text(self) -> str:
-        return self._filter.text()
-
-    # -- slots -------------------------------------------------------------------------------------
-
     def _view_focus(self) -> None:
         self._view.setFocus(Qt.FocusReason.OtherFocusReason)
         if self._proxy.rowCount() and not self._view.currentIndex().isValid():

@@ -14,8 +14,18 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QIcon, QKeySequence
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QIODevice,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -33,7 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from caviewer import __version__
-from caviewer.domain import DatasetInfo
+from caviewer.domain import STATES, DatasetInfo
 from caviewer.store import Store
 from caviewer.ui.country_list import CountryList
 from caviewer.ui.panes.agreements import AgreementsPane
@@ -359,28 +369,38 @@ class MainWindow(QMainWindow):
         profile = self._repo.profile(iso3)
         self._profile = profile
         self._header.set_profile(profile)
-        in_compare = iso3 in self._compare and len(self._compare) > 1
-        self._others = [i for i in self._compare if i != iso3] if in_compare else []
+        self._others = self._compare_others(iso3)
         self._stale = set(PANE_NAMES)
         self._refresh_pane(self.current_pane())
         self.setWindowTitle(f"{profile.country.name_en} \u2014 caviewer")
         self.statusBar().showMessage(f"{profile.country.name_en}: {len(profile.sources)} sources cited", 4000)
         _settle_layouts()
 
+    def _compare_others(self, current: str) -> list[str]:
+        """The states the Trade pane compares with the current entry: none unless the current entry is
+        one of the compared states (CA5 and China are never compared, nor compared with)."""
+        if current not in self._compare or len(self._compare) < 2:
+            return []
+        return [i for i in self._compare if i != current]
+
     def _on_compare(self, iso3s: list[str]) -> None:
-        iso3s = [i for i in iso3s if i not in ("CA5", "CHN")]
+        states = [i for i in iso3s if i in STATES]
         was = len(self._compare) > 1
-        self._compare = iso3s
-        if not was and len(iso3s) <= 1:
+        self._compare = states
+        if len(states) > 1 and len(states) < len(iso3s):
+            self.statusBar().showMessage(
+                "Compare mode is for the five states: Central Asia and China are left out", 6000
+            )
+        if not was and len(states) <= 1:
             return  # no comparison before or after: `_on_country` has already drawn the trade pane
         current = self.current_country()
         if not current:
             return
-        self._others = [i for i in iso3s if i != current] if len(iso3s) > 1 else []
+        self._others = self._compare_others(current)
         self._stale.add("trade")
-        if len(iso3s) > 1 and not was:
+        if self._others and not was:
             self.show_pane("trade")
-            self.statusBar().showMessage(f"Comparing {len(iso3s)} states in the Trade pane", 4000)
+            self.statusBar().showMessage(f"Comparing {len(states)} states in the Trade pane", 4000)
         self._refresh_pane(self.current_pane())
 
     def _on_pane(self, index: int) -> None:
@@ -435,7 +455,11 @@ class MainWindow(QMainWindow):
         self._refresh_pane("trade")
         view = self._trade.trade_view()
         return self.current_country(), ChartOptions(
-            years=self._trade.shown_years(), exports=view.exports, imports=view.imports, balance=view.balance
+            years=self._trade.shown_years(),
+            exports=view.exports,
+            imports=view.imports,
+            balance=view.balance,
+            compare=tuple(self._others),
         )
 
     def _status_message(self, text: str) -> None:
@@ -446,7 +470,29 @@ class MainWindow(QMainWindow):
             self, "Save window as PNG", "caviewer.png", "PNG images (*.png)"
         )
         if name:
-            self.grab().save(str(Path(name)), "PNG")
+            self.save_png(Path(name))
+
+    def save_png(self, path: Path) -> bool:
+        """Write the window as a PNG, atomically (never a half-written file); a message box on failure."""
+        from caviewer.exports import ExportError, write_bytes_atomically
+
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        encoded = self.grab().save(buffer, "PNG")
+        buffer.close()
+        try:
+            if not encoded:
+                raise ExportError("The window image could not be encoded as PNG")
+            write_bytes_atomically(path, bytes(data.data()))
+        except ExportError as exc:  # its text names the file and the reason
+            QMessageBox.warning(self, "Save window as PNG failed", str(exc))
+            return False
+        except OSError as exc:
+            QMessageBox.warning(self, "Save window as PNG failed", f"Cannot write {path}: {exc}")
+            return False
+        self.statusBar().showMessage(f"Window saved to {path}", 5000)
+        return True
 
     def show_shortcuts(self) -> QDialog:
         dialog = QDialog(self)
@@ -511,7 +557,3 @@ def _settle_layouts() -> None:
     three times per switch). Layouts are activated on the way up, so a few passes settle them."""
     for _ in range(4):
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-
-
-def app_icon(path: Path) -> QIcon:
-    return QIcon(str(path)) if path.exists() else QIcon()

@@ -95,9 +95,6 @@ class CountryTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.HEADERS)
 
-    def iso3_at(self, row: int) -> str:
-        return self._countries[row].iso3
-
     def search_text(self, row: int) -> str:
         """All the names and codes of the entry in a row, casefolded (the SEARCH_ROLE text)."""
         return self._search[row]

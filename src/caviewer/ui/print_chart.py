@@ -140,7 +140,7 @@ class _Layout:
         metrics = QFontMetricsF(f)
         entries: list[tuple[str, PlotLine | None]] = [(line.series.label, line) for line in self.fig.lines]
         if self.fig.has_estimates():
-            entries.append(("Hollow marker: estimate or derived value", None))
+            entries.append((self.fig.estimate_note(), None))
         sample, gap, row_h = 30 * u, 22 * u, metrics.lineSpacing() * 1.25
         x, y = self.margin, top
         self.p.setFont(f)
@@ -149,8 +149,10 @@ class _Layout:
             if x > self.margin and x + width > self.w - self.margin:
                 x, y = self.margin, y + row_h
             mid = QPointF(x, y + row_h / 2)
-            if line is None:
+            if line is None and self.fig.estimate_styles() == {"line"}:
                 _symbol(self.p, QPointF(x + sample / 2, mid.y()), self.c.text, hollow=True, u=u, c=self.c)
+            elif line is None:
+                _estimate_sample(self.p, QPointF(x + sample / 2, mid.y()), u=u, c=self.c)
             else:
                 _legend_sample(self.p, line, mid, sample=sample, u=u, c=self.c)
             self.p.setPen(self.c.text)
@@ -198,9 +200,9 @@ class _Plot:
         if self.rect.width() <= 0 or self.rect.height() <= 0:
             return
         self._axes()
-        for line in self.fig.lines:
-            if line.style == "bars":
-                self._bars(line)
+        bars = [line for line in self.fig.lines if line.style == "bars"]
+        for i, line in enumerate(bars):
+            self._bars(line, i, len(bars))
         self._stacked([line for line in self.fig.lines if line.style == "stacked"])
         for line in self.fig.lines:
             if line.style == "line":
@@ -253,9 +255,14 @@ class _Plot:
                     self.p, QPointF(self.x(year), self.y(value)), color, hollow=estimate, u=self.u, c=self.c
                 )
 
-    def _bars(self, line: PlotLine) -> None:
+    def _bars(self, line: PlotLine, i: int = 0, count: int = 1) -> None:
+        """Bar group i of `count`, side by side within a year as in the window (exports, imports, balance);
+        a lighter fill for estimates."""
         color = QColor(line.color)
-        half = 0.3 * self.rect.width() / (self.x1 - self.x0)
+        per_year = self.rect.width() / (self.x1 - self.x0)
+        slot = 0.27 if count > 1 else 0.6  # the window's offsets; one group alone keeps its wide bars
+        half = slot / 2 * per_year * (0.96 if count > 1 else 1.0)
+        shift = (i - (count - 1) / 2) * slot * per_year
         for year, value, estimate in zip(
             line.series.years, line.series.values, line.series.estimates, strict=True
         ):
@@ -266,7 +273,7 @@ class _Plot:
             self.p.setPen(QPen(color, 1.2 * self.u))
             self.p.setBrush(fill)
             top, base = self.y(max(value, 0.0)), self.y(min(value, 0.0))
-            self.p.drawRect(QRectF(self.x(year) - half, top, 2 * half, base - top))
+            self.p.drawRect(QRectF(self.x(year) + shift - half, top, 2 * half, base - top))
 
     def _stacked(self, lines: Sequence[PlotLine]) -> None:
         half = 0.4 * self.rect.width() / (self.x1 - self.x0)
@@ -274,10 +281,13 @@ class _Plot:
         edge = self.c.background or QColor("#FFFFFF")
         for line in lines:
             self.p.setPen(QPen(edge, 0.6 * self.u))
-            self.p.setBrush(QBrush(QColor(line.color)))
-            for year, value in zip(line.series.years, line.series.values, strict=True):
+            s = line.series
+            for year, value, estimate in zip(s.years, s.values, s.estimates, strict=True):
                 if math.isnan(value):
                     continue
+                fill = QColor(line.color)
+                fill.setAlphaF(0.4 if estimate else 1.0)  # estimates lighter, as the estimate bars of `_bars`
+                self.p.setBrush(QBrush(fill))
                 top, bottom = self.y(base[year] + value), self.y(base[year])
                 self.p.drawRect(QRectF(self.x(year) - half, top, 2 * half, bottom - top))
                 base[year] += value
@@ -297,6 +307,15 @@ def _legend_sample(p: QPainter, line: PlotLine, mid: QPointF, *, sample: float, 
     p.setPen(pen)
     p.drawLine(QPointF(mid.x(), mid.y()), QPointF(mid.x() + sample, mid.y()))
     _symbol(p, QPointF(mid.x() + sample / 2, mid.y()), color, hollow=False, u=u, c=c)
+
+
+def _estimate_sample(p: QPainter, at: QPointF, *, u: float, c: Colors) -> None:
+    """A light square for the estimate note of bars and shares (with a hollow marker when lines have some)."""
+    light = QColor(c.text)
+    light.setAlphaF(0.35)
+    p.setPen(QPen(c.text, 1.2 * u))
+    p.setBrush(light)
+    p.drawRect(QRectF(at.x() - 7 * u, at.y() - 7 * u, 14 * u, 14 * u))
 
 
 def _symbol(p: QPainter, at: QPointF, color: QColor, *, hollow: bool, u: float, c: Colors) -> None:

@@ -2,7 +2,7 @@
 
 Panes never see the store; the main window asks a `ProfileRepository` for a `Profile` and hands it to each
 pane. Profiles are cached per entry, so moving through the list runs each query at most once per entry.
-May import the store and the domain; imports no Qt.
+May import the store, the domain and `ui.trade_series`; imports no Qt.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from caviewer.domain import (
     TradePoint,
 )
 from caviewer.store import Store
+from caviewer.ui.trade_series import ChartEntry
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,11 @@ class Profile:
     @property
     def is_region(self) -> bool:
         return self.country.iso3 in (REGION, CHINA)
+
+    def chart_entry(self) -> ChartEntry:
+        """The entry's trade as `trade_series.chart_series` needs it (the same input the exports build)."""
+        c = self.country
+        return ChartEntry(c.iso3, c.name_en, self.trade, self.state_trade, self.state_names)
 
     def source_list(self, source_ids: Iterable[str]) -> list[Source]:
         """The cited sources that the profile knows, in the given order."""

@@ -122,11 +122,6 @@ class ProfileHeader(QWidget):
 
     # -- public ------------------------------------------------------------------------------------
 
-    def figure_text(self, key: str) -> str:
-        """The text a fact or card shows now (for tests and accessibility checks)."""
-        label = self._facts.get(key) or self._cards[key]
-        return label.text()
-
     def cited_label(self, key: str) -> CitedLabel:
         return self._facts.get(key) or self._cards[key]
 

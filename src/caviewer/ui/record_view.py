@@ -2,7 +2,8 @@
 
 Shared by the panes (which never import each other): a pane gives the columns, a key, and functions that
 turn a record into detail HTML and a list of sources; an optional extra widget (a project's timeline) sits
-between the detail text and the sources. Emits `record_selected(key)`.
+between the detail text and the sources, kept in step through `on_show(record or None)`.
+Emits `record_selected(key)`.
 May import PySide6, the domain, `ui.models` and `ui.citation_popup`.
 """
 
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from caviewer.domain import Source
-from caviewer.ui.citation_popup import citation_text, citation_tooltip
+from caviewer.ui.citation_popup import citation_text, citation_tooltip, source_html
 from caviewer.ui.models import KEY_ROLE, Column, RecordTableModel, TextFilterProxy
 
 _R = TypeVar("_R")
@@ -48,10 +49,12 @@ class RecordView(QWidget, Generic[_R]):
         detail: Callable[[_R], str],
         sources: Callable[[_R], list[Source]],
         extra: QWidget | None = None,
+        on_show: Callable[[_R | None], None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._name = name
+        self._on_show = on_show
         self._detail = detail
         self._sources_of = sources
         self._sources: list[Source] = []
@@ -136,9 +139,6 @@ class RecordView(QWidget, Generic[_R]):
     def records(self) -> list[_R]:
         return self._model.records()
 
-    def visible_keys(self) -> list[str]:
-        return [self._proxy.index(r, 0).data(KEY_ROLE) for r in range(self._proxy.rowCount())]
-
     def select(self, key: str) -> bool:
         row = self._model.row_of(key)
         index = self._proxy.mapFromSource(self._model.index(row, 0)) if row >= 0 else QModelIndex()
@@ -198,23 +198,20 @@ class RecordView(QWidget, Generic[_R]):
         self.record_selected.emit(current.data(KEY_ROLE))
 
     def _show(self, record: _R | None) -> None:
+        """Show a record's detail and sources (None: no row selected), and tell the pane (`on_show`), so
+        what it shows beside the detail (a project's timeline) never outlives its record."""
+        if self._on_show is not None:
+            self._on_show(record)
         if record is None:
             self._sources = []
             self._text.setHtml("<p><i>Select a row to see its details and sources.</i></p>")
             self._copy.setEnabled(False)
             return
         self._sources = self._sources_of(record)
-        cited = "".join(f"<li>{_li(s)}</li>" for s in self._sources) or "<li>No source recorded</li>"
+        cited = (
+            "".join(f"<li>{source_html(s, terms=False)}</li>" for s in self._sources)
+            or "<li>No source recorded</li>"
+        )
         self._text.setHtml(f"{self._detail(record)}<h4>Sources</h4><ol>{cited}</ol>")
         self._copy.setEnabled(bool(self._sources))
         self._copy.setToolTip(citation_tooltip(self._sources))
-
-
-def _li(source: Source) -> str:
-    import html
-
-    text = html.escape(source.citation())
-    if source.url:
-        url = html.escape(source.url, quote=True)
-        text = text.replace(html.escape(source.url), f"<a href='{url}'>{html.escape(source.url)}</a>")
-    return text

@@ -3,16 +3,20 @@
 A series runs over every year of a span, with NaN where the dataset has no annual rank-1 value, so the plot
 draws a gap and never a zero or an interpolation. The balance is derived (China's exports minus China's
 imports of the same reporter) and exists only where both do. Regional shares are computed only for years in
-which all five states have a China-reported total.
+which all five states have a China-reported total; a year's shares are estimates when any of the five totals
+is. `chart_series` picks what the trade chart shows for an entry, a view and a compare set: the one choice
+behind both the window's plot and every export. May import the domain and `ui.palette`.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
+from typing import Literal
 
-from caviewer.domain import Flow, Reporter, TradePoint
+from caviewer.domain import CHINA, REGION, Flow, Reporter, TradePoint
+from caviewer.ui import palette
 
 NAN = float("nan")
 LABELS = {
@@ -135,7 +139,7 @@ def share_series(state_trade: Mapping[str, Sequence[TradePoint]], names: Mapping
                 label=names.get(iso3, iso3),
                 years=years,
                 values=tuple(values),
-                estimates=tuple(bool(y in by_year and by_year[y].estimate) for y in years),
+                estimates=tuple(y in complete and any(t[y].estimate for t in totals.values()) for y in years),
                 sources=tuple(by_year[y].source_ids if y in by_year else () for y in years),
                 derived=True,
             )
@@ -153,3 +157,92 @@ def trade_table(points: Sequence[TradePoint]) -> list[Series]:
         flow_series(points, "china", "china_imports", years),
         balance_series(points, "china", years),
     ]
+
+
+Style = Literal["line", "bars", "stacked"]
+REPORTED_BY = {"china": "China-reported", "partner": "partner-reported"}
+
+
+@dataclass(frozen=True)
+class PlotLine:
+    """One drawn series with its look (a line, bars, or a layer of the stacked shares) and its CSV keys."""
+
+    series: Series
+    color: str
+    style: Style
+    country_iso3: str
+    reporter: Reporter
+    flow: Flow
+    dashed: bool = False
+
+
+@dataclass(frozen=True)
+class ChartEntry:
+    """An entry's trade as the chart needs it; CA5 and China carry the regional total and the five states'."""
+
+    iso3: str
+    name: str
+    trade: Sequence[TradePoint]
+    state_trade: Mapping[str, Sequence[TradePoint]] = field(default_factory=dict)
+    state_names: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def is_region(self) -> bool:
+        return self.iso3 in (REGION, CHINA)
+
+    @property
+    def trade_iso3(self) -> str:
+        """The partner of the trade shown: the region for CA5 and China, else the state itself."""
+        return REGION if self.is_region else self.iso3
+
+
+def chart_series(
+    entry: ChartEntry,
+    view: TradeView,
+    compare: Sequence[ChartEntry] = (),
+    reporters: Sequence[Reporter] = ("china", "partner"),
+    flow_reporter: Reporter = "china",
+) -> list[PlotLine]:
+    """What the trade chart shows, in legend order: lines, then bars, then the stacked regional shares.
+
+    Compare mode (states only: a region is never compared, nor compared with) draws each state's totals in its
+    own colour; otherwise the totals of both reporters (the partner's only where it has data), the flows the
+    view asks for as bars, and for CA5 and China each state's share of the five."""
+    others = [] if entry.is_region else [c for c in compare if not c.is_region and c.iso3 != entry.iso3]
+    years = years_of(year_span([*entry.trade, *(p for c in others for p in c.trade)]))
+    if others:
+        return [
+            PlotLine(
+                replace(s, key=f"{e.iso3}_{s.key}", label=f"{e.name}, {REPORTED_BY[reporter]}"),
+                palette.state_color(e.iso3),
+                "line",
+                e.iso3,
+                reporter,
+                "total",
+                dashed=reporter == "partner",
+            )
+            for e in (entry, *others)
+            for reporter in reporters
+            if (s := flow_series(e.trade, reporter, "total", years)).has_data()
+        ]
+    where = entry.trade_iso3
+    lines = []
+    for reporter in reporters:
+        s = flow_series(entry.trade, reporter, "total", years)
+        if reporter == "china" and entry.is_region:
+            s = replace(s, label="Central Asia total, China-reported")
+        if reporter == "china" or s.has_data():
+            color = palette.REPORTER_COLORS[reporter]
+            lines.append(PlotLine(s, color, "line", where, reporter, "total", dashed=reporter == "partner"))
+    for flow, wanted in (("china_exports", view.exports), ("china_imports", view.imports)):
+        if wanted:
+            s = flow_series(entry.trade, flow_reporter, flow, years)  # type: ignore[arg-type]
+            lines.append(PlotLine(s, palette.FLOW_COLORS[flow], "bars", where, flow_reporter, flow))  # type: ignore[arg-type]
+    if view.balance:
+        s = balance_series(entry.trade, flow_reporter, years)
+        lines.append(PlotLine(s, palette.FLOW_COLORS["balance"], "bars", where, flow_reporter, "balance"))
+    if entry.is_region and "china" in reporters:
+        for s in share_series(entry.state_trade, entry.state_names):
+            iso3 = s.key.removeprefix("share_")
+            lines.append(PlotLine(s, palette.state_color(iso3), "stacked", iso3, "china", "total"))
+    return lines

@@ -122,6 +122,7 @@ class ProjectsPane(QWidget):
             detail=self._detail,
             sources=self._sources,
             extra=self._timeline,
+            on_show=self._on_show,
         )
         layout = QVBoxLayout(self)
         layout.addWidget(self._view)
@@ -146,8 +147,10 @@ class ProjectsPane(QWidget):
             ids.update(dict.fromkeys(metric.source_ids))
         return self._profile.source_list(ids)
 
+    def _on_show(self, project: Project | None) -> None:
+        self._timeline.set_milestones(project.milestones if project is not None else ())
+
     def _detail(self, p: Project) -> str:
-        self._timeline.set_milestones(p.milestones)
         names = self._profile.state_names if self._profile else {}
         metrics = "".join(
             f"<li>{html.escape(humanize(m.metric))}: {html.escape(format_quantity(m.value, m.unit))}"

@@ -27,19 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caviewer.domain import REPORTERS, TradePoint
-from caviewer.ui import palette
+from caviewer.domain import TradePoint
 from caviewer.ui.models import SORT_ROLE, TradeTableModel
 from caviewer.ui.profile import Profile
-from caviewer.ui.trade_series import (
-    Series,
-    TradeView,
-    balance_series,
-    flow_series,
-    share_series,
-    year_span,
-    years_of,
-)
+from caviewer.ui.trade_series import PlotLine, TradeView, chart_series, year_span
 
 if TYPE_CHECKING:
     from caviewer.ui.charts import BarSpec, LineSpec, TradePlot
@@ -62,7 +53,7 @@ class TradePane(QWidget):
         self._table_fitted = True
         self._table_filled = True
         self._updating = False
-        self._shown: tuple[list[tuple[Series, str]], list[tuple[Series, str]], list[Series]] = ([], [], [])
+        self._shown: list[PlotLine] = []
         self._boxes: dict[str, QCheckBox] = {}
         controls = QHBoxLayout()
         for name, text, tip in (
@@ -140,7 +131,9 @@ class TradePane(QWidget):
 
     def set_profile(self, profile: Profile, compare: Sequence[Profile] = ()) -> None:
         self._profile = profile
-        self._compare = [p for p in compare if p.country.iso3 != profile.country.iso3]
+        # Compare mode is for the five states: CA5 and China are neither compared nor compared with.
+        states = [p for p in compare if not p.is_region and p.country.iso3 != profile.country.iso3]
+        self._compare = [] if profile.is_region else states
         self._refresh()
 
     def trade_view(self) -> TradeView:
@@ -153,6 +146,14 @@ class TradePane(QWidget):
             box.setChecked(bool(getattr(view, name)))
         self._updating = False
         self._refresh()
+
+    def drawn_series(self) -> list[PlotLine]:
+        """What the plot shows (lines, bars, shares), as `trade_series.chart_series` chose it for the
+        chart exports too."""
+        return list(self._shown)
+
+    def caption(self) -> str:
+        return self._caption.text()
 
     def plot(self) -> TradePlot | None:
         """The plot, once built (it is built the first time the pane is shown)."""
@@ -171,15 +172,6 @@ class TradePane(QWidget):
             self._plot_layout.addWidget(self._plot)
             self._draw()
         return self._plot
-
-    def table_model(self) -> TradeTableModel:
-        """The table twin's model, filled with the current series (it is filled lazily)."""
-        self._fill_table()
-        return self._table_model
-
-    def table_view(self) -> QTableView:
-        self._fill_table()
-        return self._table
 
     def reset_year_range(self) -> None:
         self._view = replace(self._view, year_from=None, year_to=None)
@@ -214,8 +206,7 @@ class TradePane(QWidget):
         if self._table_filled or self._profile is None:
             return
         self._table_filled = True
-        lines, bars, shares = self._shown
-        table = [s for s, _c in lines] + [s for s, _c in bars] + shares
+        table = [p.series for p in self._shown]
         citations = {
             sid: s.citation() for p in (self._profile, *self._compare) for sid, s in p.sources.items()
         }
@@ -292,53 +283,11 @@ class TradePane(QWidget):
             "Hollow symbols: estimates. Ctrl+click more states in the list to compare."
         )
 
-    def _series(self) -> tuple[list[tuple[Series, str]], list[tuple[Series, str]], list[Series]]:
-        """(lines with colours, bars with colours, shares) for the current profile and view."""
+    def _series(self) -> list[PlotLine]:
+        """What the plot shows: the same choice as the chart exports (`trade_series.chart_series`)."""
         assert self._profile is not None
-        years = years_of(self._span)
-        profile, view = self._profile, self._view
-        if self._compare:
-            lines = []
-            for p in (profile, *self._compare):
-                color = palette.state_color(p.country.iso3)
-                for reporter in REPORTERS:
-                    s = flow_series(p.trade, reporter, "total", years)
-                    if s.has_data():
-                        kind = "China-reported" if reporter == "china" else "partner-reported"
-                        lines.append(
-                            (
-                                replace(
-                                    s, key=f"{p.country.iso3}_{s.key}", label=f"{p.country.name_en}, {kind}"
-                                ),
-                                color,
-                            )
-                        )
-            return lines, [], []
-        lines = [(flow_series(profile.trade, "china", "total", years), palette.REPORTER_COLORS["china"])]
-        partner = flow_series(profile.trade, "partner", "total", years)
-        if partner.has_data():
-            lines.append((partner, palette.REPORTER_COLORS["partner"]))
-        bars = []
-        if view.exports:
-            bars.append(
-                (
-                    flow_series(profile.trade, "china", "china_exports", years),
-                    palette.FLOW_COLORS["china_exports"],
-                )
-            )
-        if view.imports:
-            bars.append(
-                (
-                    flow_series(profile.trade, "china", "china_imports", years),
-                    palette.FLOW_COLORS["china_imports"],
-                )
-            )
-        if view.balance:
-            bars.append((balance_series(profile.trade, "china", years), palette.FLOW_COLORS["balance"]))
-        shares = share_series(profile.state_trade, profile.state_names) if profile.is_region else []
-        if profile.is_region:
-            lines[0] = (replace(lines[0][0], label="Central Asia total, China-reported"), lines[0][1])
-        return lines, bars, shares
+        compare = [p.chart_entry() for p in self._compare]
+        return chart_series(self._profile.chart_entry(), self._view, compare)
 
     def _draw(self) -> None:
         if self._plot is None or self._profile is None:
@@ -346,15 +295,16 @@ class TradePane(QWidget):
         self._drawn = True
         from caviewer.ui.charts import BarSpec, LineSpec
 
-        lines, bars, shares = self._shown  # made by `_refresh`, which every change goes through
+        drawn = self._shown  # made by `_refresh`, which every change goes through
         line_specs: list[LineSpec] = [
-            LineSpec(s, c, dashed=s.key.endswith("partner_total"), symbol="s" if "partner" in s.key else "o")
-            for s, c in lines
+            LineSpec(p.series, p.color, dashed=p.dashed, symbol="s" if p.reporter == "partner" else "o")
+            for p in drawn
+            if p.style == "line"
         ]
-        offsets = [
-            (-1 + i) * 0.27 if len(bars) == 3 else (i - (len(bars) - 1) / 2) * 0.27 for i in range(len(bars))
-        ]
-        bar_specs: list[BarSpec] = [BarSpec(s, c, o) for (s, c), o in zip(bars, offsets, strict=True)]
+        bars = [p for p in drawn if p.style == "bars"]
+        offsets = [(i - (len(bars) - 1) / 2) * 0.27 for i in range(len(bars))]
+        bar_specs: list[BarSpec] = [BarSpec(p.series, p.color, o) for p, o in zip(bars, offsets, strict=True)]
+        stacked = [p for p in drawn if p.style == "stacked"]
         labels = {
             sid: s.publisher or s.source_id
             for p in (self._profile, *self._compare)
@@ -363,8 +313,8 @@ class TradePane(QWidget):
         self._plot.set_content(
             line_specs,
             bar_specs,
-            shares,
-            share_colors={s.key: palette.state_color(s.key.removeprefix("share_")) for s in shares},
+            [p.series for p in stacked],
+            share_colors={p.series.key: p.color for p in stacked},
             source_labels=labels,
         )
         self._plot.set_log_scale(self._view.log_scale)
