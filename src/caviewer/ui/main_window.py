@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 
 from caviewer import __version__
 from caviewer.domain import STATES, DatasetInfo
-from caviewer.store import Store
+from caviewer.store import Store, StoreError
 from caviewer.ui.country_list import CountryList
 from caviewer.ui.panes.agreements import AgreementsPane
 from caviewer.ui.panes.finance import FinancePane
@@ -361,12 +361,25 @@ class MainWindow(QMainWindow):
             return
         self._stale.discard(name)
         if name == "trade":
-            self._trade.set_profile(self._profile, self._profiles(self._others))
+            try:
+                others = self._profiles(self._others)
+            except StoreError as error:
+                self._show_data_error(error)
+                others = []
+            self._trade.set_profile(self._profile, others)
         else:
             self._panes[name].set_profile(self._profile)  # type: ignore[attr-defined]
 
+    def _show_data_error(self, error: StoreError) -> None:
+        """A record the database cannot give (a damaged or foreign --db): say so, keep what is shown."""
+        QMessageBox.warning(self, "caviewer cannot read this entry", str(error))
+
     def _on_country(self, iso3: str) -> None:
-        profile = self._repo.profile(iso3)
+        try:
+            profile = self._repo.profile(iso3)
+        except StoreError as error:
+            self._show_data_error(error)
+            return
         self._profile = profile
         self._header.set_profile(profile)
         self._others = self._compare_others(iso3)
