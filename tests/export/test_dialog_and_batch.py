@@ -13,12 +13,18 @@ from caviewer.store import Store
 from caviewer.ui.batch_export import batch_figures, export_all
 from caviewer.ui.chart_export import FORMATS
 from caviewer.ui.chart_spec import ChartFigure, build_figure
-from caviewer.ui.export_dialog import ExportDialog, load_choices
+from caviewer.ui.export_dialog import EXPORT_LIMITS, ExportDialog
+from caviewer.ui.settings import Settings
 
 
 @pytest.fixture
-def qsettings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+def settings_file(tmp_path: Path) -> Path:
+    return tmp_path / "settings.ini"
+
+
+@pytest.fixture
+def settings(settings_file: Path) -> Settings:
+    return Settings(settings_file)
 
 
 @pytest.fixture
@@ -26,15 +32,15 @@ def kaz(store: Store) -> ChartFigure:
     return build_figure(store, "KAZ", "trade")
 
 
-def _dialog(qtbot, figure: ChartFigure, qsettings: QSettings, folder: Path) -> ExportDialog:  # type: ignore[no-untyped-def]
-    dialog = ExportDialog(figure, qsettings)
+def _dialog(qtbot, figure: ChartFigure, settings: Settings, folder: Path) -> ExportDialog:  # type: ignore[no-untyped-def]
+    dialog = ExportDialog(figure, settings)
     qtbot.addWidget(dialog)
     dialog._path.setText(str(folder / figure.file_name("png")))
     return dialog
 
 
-def test_defaults_and_file_name(qtbot, kaz: ChartFigure, qsettings: QSettings) -> None:
-    dialog = ExportDialog(kaz, qsettings)
+def test_defaults_and_file_name(qtbot, kaz: ChartFigure, settings: Settings) -> None:
+    dialog = ExportDialog(kaz, settings)
     qtbot.addWidget(dialog)
     assert (
         dialog.target().name
@@ -53,9 +59,9 @@ def test_defaults_and_file_name(qtbot, kaz: ChartFigure, qsettings: QSettings) -
 
 
 def test_export_with_edited_title_and_custom_size_is_remembered(
-    qtbot, kaz: ChartFigure, qsettings: QSettings, tmp_path: Path
+    qtbot, kaz: ChartFigure, settings: Settings, tmp_path: Path
 ) -> None:
-    dialog = _dialog(qtbot, kaz, qsettings, tmp_path)
+    dialog = _dialog(qtbot, kaz, settings, tmp_path)
     dialog._preset.setCurrentIndex(dialog._preset.findData("custom"))
     dialog._width.setValue(800)
     dialog._height.setValue(600)
@@ -69,16 +75,17 @@ def test_export_with_edited_title_and_custom_size_is_remembered(
     text = written.read_text(encoding="utf-8")
     assert "<title>My own title</title>" in text and 'viewBox="0 0 800 600"' in text
     assert "Hollow marker" not in text  # the legend was switched off
-    again = load_choices(qsettings)
+    again = settings.export_choices(EXPORT_LIMITS)
     assert (again.fmt, again.preset, again.width, again.height, again.dpi) == ("svg", "custom", 800, 600, 150)
     assert not again.legend and again.folder == str(tmp_path)
-    reopened = ExportDialog(kaz, qsettings)
+    reopened = ExportDialog(kaz, settings)
     qtbot.addWidget(reopened)
     assert reopened.target().parent == tmp_path and reopened.fmt() == "svg"
     assert reopened._width.value() == 800 and reopened._width.isEnabled()
 
 
-def test_corrupt_settings_fall_back(qsettings: QSettings) -> None:
+def test_corrupt_settings_fall_back(settings_file: Path) -> None:
+    qs = QSettings(str(settings_file), QSettings.Format.IniFormat)
     for key, value in (
         ("format", "exe"),
         ("width", "wide"),
@@ -86,8 +93,9 @@ def test_corrupt_settings_fall_back(qsettings: QSettings) -> None:
         ("legend", "maybe"),
         ("preset", 7),
     ):
-        qsettings.setValue(f"export/{key}", value)
-    choices = load_choices(qsettings)
+        qs.setValue(f"export/{key}", value)
+    qs.sync()
+    choices = Settings(settings_file).export_choices(EXPORT_LIMITS)
     assert (choices.fmt, choices.width, choices.dpi, choices.legend, choices.preset) == (
         "png",
         1200,
@@ -98,9 +106,9 @@ def test_corrupt_settings_fall_back(qsettings: QSettings) -> None:
 
 
 def test_replace_needs_confirmation(
-    qtbot, kaz: ChartFigure, qsettings: QSettings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot, kaz: ChartFigure, settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    dialog = _dialog(qtbot, kaz, qsettings, tmp_path)
+    dialog = _dialog(qtbot, kaz, settings, tmp_path)
     dialog.target().write_bytes(b"old")
     monkeypatch.setattr(dialog, "confirm_replace", lambda _path: False)
     dialog.accept()
@@ -111,9 +119,9 @@ def test_replace_needs_confirmation(
 
 
 def test_an_error_is_one_message_and_no_file(
-    qtbot, kaz: ChartFigure, qsettings: QSettings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot, kaz: ChartFigure, settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    dialog = _dialog(qtbot, kaz, qsettings, tmp_path / "missing")
+    dialog = _dialog(qtbot, kaz, settings, tmp_path / "missing")
     messages: list[str] = []
     monkeypatch.setattr(dialog, "show_error", messages.append)
     dialog.accept()

@@ -5,12 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QGuiApplication, QImage
 
 from caviewer.store import Store
 from caviewer.ui import chart_actions
 from caviewer.ui.export_dialog import ExportDialog
+from caviewer.ui.settings import Settings
 
 pytestmark = pytest.mark.qt_log_ignore(
     "does not support propagateSizeHints", "does not support raise", "does not support grabbing the keyboard"
@@ -57,9 +57,7 @@ def test_export_follows_the_year_range(
     qtbot, window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
     window.pane("trade").set_year_range(2005, 2015)
-    monkeypatch.setattr(
-        chart_actions, "app_settings", lambda: QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    )
+    monkeypatch.setattr(chart_actions, "Settings", lambda: Settings(tmp_path / "s.ini"))
 
     def run(dialog: ExportDialog) -> int:
         assert dialog.target().name == "caviewer-KGZ-trade-2005-2015.png"
@@ -75,9 +73,7 @@ def test_export_follows_the_year_range(
 def test_export_dialogs_are_deleted_after_use(
     qtbot, window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(
-        chart_actions, "app_settings", lambda: QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    )
+    monkeypatch.setattr(chart_actions, "Settings", lambda: Settings(tmp_path / "s.ini"))
     monkeypatch.setattr(ExportDialog, "exec", lambda dialog: 0)  # the user cancels
     for _ in range(3):
         assert window._charts.export_chart() is None

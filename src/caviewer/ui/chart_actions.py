@@ -2,7 +2,8 @@
 
 The main window owns the menu actions and calls these slots; this object builds the figure of the chart in
 view (current entry, the trade pane's year range and toggles) and runs the dialogs. Errors a user can act
-on end in one message box; nothing is ever half-written. May import PySide6, the store and chart modules.
+on end in one message box; nothing is ever half-written. May import PySide6, the store, the chart modules
+and `ui.settings`.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from caviewer.store import Store
 from caviewer.ui.batch_export import FilesExistError, export_all_dialog
 from caviewer.ui.chart_export import PRESETS, copy_chart_data, copy_chart_image, copy_citation
 from caviewer.ui.chart_spec import ChartFigure, ChartOptions, build_figure
-from caviewer.ui.export_dialog import ExportDialog, app_settings
+from caviewer.ui.export_dialog import ExportDialog
+from caviewer.ui.settings import Settings
 
 
 class ChartExportActions(QObject):
@@ -55,7 +57,7 @@ class ChartExportActions(QObject):
         figure = self.figure()
         if figure is None:
             return None
-        dialog = ExportDialog(figure, app_settings(), self._window)
+        dialog = ExportDialog(figure, Settings(), self._window)
         try:
             written = dialog.written() if dialog.exec() else None
         finally:
@@ -65,13 +67,14 @@ class ChartExportActions(QObject):
         return written
 
     def export_all(self) -> None:
-        settings = app_settings()
-        start = str(settings.value("export/batch_folder", str(Path.home()), type=str))
-        folder = QFileDialog.getExistingDirectory(self._window, "Export all charts to folder", start)
+        settings = Settings()
+        folder = QFileDialog.getExistingDirectory(
+            self._window, "Export all charts to folder", settings.batch_folder()
+        )
         if not folder:
             return
         self.export_all_to(Path(folder))
-        settings.setValue("export/batch_folder", folder)
+        settings.set_batch_folder(folder)
 
     def export_all_to(self, folder: Path, overwrite: bool = False) -> int:
         """Every chart in every format into `folder`, asking before replacing files; returns the count."""

@@ -3,17 +3,18 @@ subtitle, legend and footer toggles, and the target file; remembers the last fol
 
 The dialog edits a copy of the chart's `ChartFigure` and writes it with `chart_export.export_chart`. An
 existing file is replaced only after the user confirms; a failure shows one message and leaves no partial
-file. Choices live in the `export` group of caviewer's QSettings, each read with `type=` and checked, so a
-corrupt value falls back to its default. May import PySide6 and the chart modules.
+file. Choices are remembered through `ui.settings.Settings` (the `export` group), which checks them against
+this module's `EXPORT_LIMITS`, so a corrupt value falls back to its default. May import PySide6, the chart
+modules and `ui.settings`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -43,87 +44,27 @@ from caviewer.ui.chart_export import (
 )
 from caviewer.ui.chart_spec import ChartFigure
 from caviewer.ui.print_chart import BACKGROUNDS
+from caviewer.ui.settings import ExportChoices, ExportLimits, Settings
 
 FORMAT_LABELS = {"png": "PNG image", "svg": "SVG vector image", "pdf": "PDF document", "csv": "CSV data"}
 _W = TypeVar("_W", bound=QWidget)
 BACKGROUND_LABELS = {"white": "White", "dark": "Dark", "transparent": "Transparent"}
 
 
-@dataclass(frozen=True)
-class ExportChoices:
-    """What the dialog remembers between uses."""
-
-    fmt: str = "png"
-    preset: str = "web"
-    width: int = 1200
-    height: int = 675
-    dpi: int = 96
-    background: str = "white"
-    legend: bool = True
-    footer: bool = True
-    folder: str = ""
-
-    def size(self) -> ExportSize:
-        return (
-            PRESETS[self.preset] if self.preset in PRESETS else ExportSize(self.width, self.height, self.dpi)
-        )
+EXPORT_LIMITS = ExportLimits(
+    formats=FORMATS,
+    presets=tuple(PRESET_LABELS),
+    backgrounds=BACKGROUNDS,
+    side=(MIN_SIDE, MAX_SIDE),
+    dpi=DPI_RANGE,
+)
 
 
-def app_settings() -> QSettings:
-    """caviewer's settings file (the same one `ui.settings.Settings` uses)."""
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "caviewer", "caviewer")
-
-
-def load_choices(qs: QSettings) -> ExportChoices:
-    d = ExportChoices()
-
-    def text(key: str, default: str, allowed: object = None) -> str:
-        try:
-            value = qs.value(f"export/{key}", default, type=str)
-        except (TypeError, ValueError):
-            return default
-        if isinstance(value, str) and (allowed is None or value in allowed):  # type: ignore[operator]
-            return value
-        return default
-
-    def number(key: str, default: int, low: int, high: int) -> int:
-        try:
-            value = qs.value(f"export/{key}", default, type=int)
-        except (TypeError, ValueError, OverflowError):
-            return default
-        return value if isinstance(value, int) and low <= value <= high else default
-
-    def flag(key: str, default: bool) -> bool:
-        raw = str(qs.value(f"export/{key}", default)).strip().lower()
-        return {"true": True, "1": True, "false": False, "0": False}.get(raw, default)
-
-    return ExportChoices(
-        fmt=text("format", d.fmt, FORMATS),
-        preset=text("preset", d.preset, PRESET_LABELS),
-        width=number("width", d.width, MIN_SIDE, MAX_SIDE),
-        height=number("height", d.height, MIN_SIDE, MAX_SIDE),
-        dpi=number("dpi", d.dpi, *DPI_RANGE),
-        background=text("background", d.background, BACKGROUNDS),
-        legend=flag("legend", d.legend),
-        footer=flag("footer", d.footer),
-        folder=text("folder", d.folder),
-    )
-
-
-def save_choices(qs: QSettings, choices: ExportChoices) -> None:
-    for key, value in (
-        ("format", choices.fmt),
-        ("preset", choices.preset),
-        ("width", choices.width),
-        ("height", choices.height),
-        ("dpi", choices.dpi),
-        ("background", choices.background),
-        ("legend", choices.legend),
-        ("footer", choices.footer),
-        ("folder", choices.folder),
-    ):
-        qs.setValue(f"export/{key}", value)
-    qs.sync()
+def choice_size(choices: ExportChoices) -> ExportSize:
+    """The image size of the choices: the preset's, or the custom width, height and DPI."""
+    if choices.preset in PRESETS:
+        return PRESETS[choices.preset]
+    return ExportSize(choices.width, choices.height, choices.dpi)
 
 
 def _named(widget: _W, name: str) -> _W:
@@ -147,14 +88,14 @@ def _default_folder() -> str:
 class ExportDialog(QDialog):
     """Export one chart; `exec()` returns Accepted once the file is written (see `written()`)."""
 
-    def __init__(self, figure: ChartFigure, settings: QSettings | None = None, parent: QWidget | None = None):
+    def __init__(self, figure: ChartFigure, settings: Settings | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self.setWindowTitle("Export chart")
         self._figure = figure
-        self._settings = settings if settings is not None else app_settings()
+        self._settings = settings if settings is not None else Settings()
         self._written: Path | None = None
-        choices = load_choices(self._settings)
+        choices = self._settings.export_choices(EXPORT_LIMITS)
         self._build(choices)
         self.setMinimumWidth(620)
         folder = choices.folder if choices.folder and Path(choices.folder).is_dir() else _default_folder()
@@ -320,7 +261,7 @@ class ExportDialog(QDialog):
                 self.figure(),
                 path,
                 fmt=choices.fmt,
-                size=choices.size(),
+                size=choice_size(choices),
                 background=choices.background,
                 overwrite=overwrite,
             )
@@ -328,7 +269,8 @@ class ExportDialog(QDialog):
             self.show_error(str(exc))
             return
         self._written = path
-        save_choices(self._settings, choices)
+        self._settings.set_export_choices(choices)
+        self._settings.sync()
         super().accept()
 
     def confirm_replace(self, path: Path) -> bool:

@@ -46,6 +46,7 @@ from caviewer import __version__
 from caviewer.domain import STATES, DatasetInfo
 from caviewer.store import Store, StoreError
 from caviewer.ui.country_list import CountryList
+from caviewer.ui.pane_names import PANE_NAMES
 from caviewer.ui.panes.agreements import AgreementsPane
 from caviewer.ui.panes.finance import FinancePane
 from caviewer.ui.panes.overview import OverviewPane
@@ -61,7 +62,6 @@ if TYPE_CHECKING:  # imported on first use: the first paint never waits for the 
     from caviewer.ui.chart_actions import ChartExportActions
     from caviewer.ui.chart_spec import ChartOptions
 
-PANE_NAMES = ("overview", "trade", "agreements", "projects", "finance", "people", "sources")
 PANE_TITLES = (
     "&Overview",
     "&Trade",

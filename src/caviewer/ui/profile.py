@@ -27,6 +27,9 @@ from caviewer.domain import (
 from caviewer.store import Store
 from caviewer.ui.trade_series import ChartEntry
 
+# The basic figures: the Overview pane shows them, the Finance and debt pane shows every other figure.
+BASIC_INDICATORS = ("population", "area", "gdp_current_usd")
+
 
 @dataclass(frozen=True)
 class Profile:

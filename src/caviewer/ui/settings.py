@@ -1,26 +1,57 @@
 """One typed wrapper over QSettings: what caviewer remembers between runs, and nothing else.
 
 Groups: `window` (geometry and splitter as bytes), `profile` (entry and pane), `trade` (plot toggles and
-year range). Every read passes `type=` and validates; a corrupt or out-of-range value falls back to its
-default. A schema version with a migration step runs before anything is read. Nothing is pickled.
-May import PySide6.QtCore and `ui.trade_series` (for the plain `TradeView` record).
+year range), `export` (the export dialog's choices and the Export all folder). Every read passes `type=`
+and validates; a corrupt or out-of-range value falls back to its default. A schema version with a
+migration step runs before anything is read. Nothing is pickled. May import PySide6.QtCore,
+`ui.pane_names` and `ui.trade_series` (for the plain `TradeView` record); never the chart modules, so the
+export limits come in as an `ExportLimits`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from caviewer.ui.pane_names import PANE_NAMES
 from caviewer.ui.trade_series import TradeView
 
 SCHEMA_VERSION = 2
 ORGANIZATION = "caviewer"
 APPLICATION = "caviewer"
 YEAR_MIN, YEAR_MAX = 1990, 2100
-PANE_COUNT = 7
+PANE_COUNT = len(PANE_NAMES)
 _T = TypeVar("_T")
+
+
+@dataclass(frozen=True)
+class ExportChoices:
+    """What the export dialog remembers between uses."""
+
+    fmt: str = "png"
+    preset: str = "web"
+    width: int = 1200
+    height: int = 675
+    dpi: int = 96
+    background: str = "white"
+    legend: bool = True
+    footer: bool = True
+    folder: str = ""
+
+
+@dataclass(frozen=True)
+class ExportLimits:
+    """The values a remembered export choice may take (the chart-export module's formats, presets, ...)."""
+
+    formats: Collection[str]
+    presets: Collection[str]
+    backgrounds: Collection[str]
+    side: tuple[int, int]
+    dpi: tuple[int, int]
 
 
 class Settings:
@@ -53,6 +84,7 @@ class Settings:
         return value if isinstance(value, kind) else default
 
     def _get_bool(self, key: str, default: bool) -> bool:
+        # Not `type=bool`: Qt reads any non-empty text, "false" and "maybe" included, as true.
         raw = self._qs.value(key) if self._qs.contains(key) else None
         if raw is None:
             return default
@@ -72,10 +104,9 @@ class Settings:
             return
         if version == 1:
             # Version 1 kept the pane as its English title; version 2 keeps its index.
-            names = ("overview", "trade", "agreements", "projects", "finance", "people", "sources")
             pane = self._qs.value("profile/pane")
-            if isinstance(pane, str) and pane in names:
-                self._qs.setValue("profile/pane", names.index(pane))
+            if isinstance(pane, str) and pane in PANE_NAMES:
+                self._qs.setValue("profile/pane", PANE_NAMES.index(pane))
         elif version != 0:
             self._qs.clear()
         self._qs.setValue("meta/schema", SCHEMA_VERSION)
@@ -146,3 +177,48 @@ class Settings:
                 self._qs.remove(f"trade/{name}")
             else:
                 self._qs.setValue(f"trade/{name}", int(value))
+
+    # -- export ------------------------------------------------------------------------------------
+
+    def export_choices(self, limits: ExportLimits) -> ExportChoices:
+        d = ExportChoices()
+        return ExportChoices(
+            fmt=self._choice("export/format", d.fmt, limits.formats),
+            preset=self._choice("export/preset", d.preset, limits.presets),
+            width=self._within("export/width", d.width, limits.side),
+            height=self._within("export/height", d.height, limits.side),
+            dpi=self._within("export/dpi", d.dpi, limits.dpi),
+            background=self._choice("export/background", d.background, limits.backgrounds),
+            legend=self._get_bool("export/legend", d.legend),
+            footer=self._get_bool("export/footer", d.footer),
+            folder=self._get("export/folder", d.folder, str),
+        )
+
+    def _choice(self, key: str, default: str, allowed: Collection[str]) -> str:
+        value = self._get(key, default, str)
+        return value if value in allowed else default
+
+    def _within(self, key: str, default: int, bounds: tuple[int, int]) -> int:
+        value = self._get(key, default, int)
+        return value if bounds[0] <= value <= bounds[1] else default
+
+    def set_export_choices(self, choices: ExportChoices) -> None:
+        for key, value in (
+            ("format", choices.fmt),
+            ("preset", choices.preset),
+            ("width", choices.width),
+            ("height", choices.height),
+            ("dpi", choices.dpi),
+            ("background", choices.background),
+            ("legend", choices.legend),
+            ("footer", choices.footer),
+            ("folder", choices.folder),
+        ):
+            self._qs.setValue(f"export/{key}", value)
+
+    def batch_folder(self) -> str:
+        """The folder Export all charts last wrote to; the home folder at first."""
+        return self._get("export/batch_folder", str(Path.home()), str)
+
+    def set_batch_folder(self, folder: str) -> None:
+        self._qs.setValue("export/batch_folder", folder)

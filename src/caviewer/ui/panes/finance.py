@@ -13,10 +13,9 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from caviewer.domain import Figure
 from caviewer.formatting import format_period, format_quantity, humanize
 from caviewer.ui.models import Column
-from caviewer.ui.profile import Profile
+from caviewer.ui.profile import BASIC_INDICATORS, Profile
 from caviewer.ui.record_view import RecordView
 
-BASIC_INDICATORS = ("population", "area", "gdp_current_usd")
 FINANCE_FIRST = ("external_debt", "chinese_development_finance", "credit_line", "investment", "pledge")
 
 

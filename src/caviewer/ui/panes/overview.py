@@ -12,10 +12,9 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from caviewer.formatting import format_period, format_quantity, humanize
 from caviewer.ui.models import Column
-from caviewer.ui.profile import Profile
+from caviewer.ui.profile import BASIC_INDICATORS, Profile
 from caviewer.ui.record_view import RecordView
 
-BASIC_INDICATORS = ("population", "area", "gdp_current_usd")
 FACT_ORDER = {"head_of_state": 0, "head_of_government": 1, "relationship_level": 2}
 
 

@@ -1,0 +1,8 @@
+"""The window's panes, in tab order: the one list that the main window and the settings share.
+
+Settings keep a pane as its index in this list. Imports nothing, Qt included.
+"""
+
+from __future__ import annotations
+
+PANE_NAMES = ("overview", "trade", "agreements", "projects", "finance", "people", "sources")
