@@ -63,6 +63,7 @@ def recording(store: Store) -> Iterator[tuple[RecordingConnection, list[str]]]:
         conn.set_trace_callback(None)
 
 
+RECORD_KINDS = ("events", "agreements", "projects", "ties")
 # Every public query of the store, given one user-supplied text (an entry id, a source id, a reporter).
 QUERIES: dict[str, Callable[[Store, str], Any]] = {
     "country": lambda s, text: s.country(text),
@@ -75,6 +76,13 @@ QUERIES: dict[str, Callable[[Store, str], Any]] = {
     "agreements": lambda s, text: s.agreements(text),
     "projects": lambda s, text: s.projects(text),
     "ties": lambda s, text: s.ties(text),
+    "figures, capped": lambda s, text: s.figures(text, 5),
+    "events, capped": lambda s, text: s.events(text, 5),
+    "agreements, capped": lambda s, text: s.agreements(text, 5),
+    "projects, capped": lambda s, text: s.projects(text, 5),
+    "ties, capped": lambda s, text: s.ties(text, 5),
+    **{f"count {kind}": (lambda s, text, k=kind: s.count(k, text)) for kind in RECORD_KINDS},
+    "figure_counts": lambda s, text: s.figure_counts(text),
     "sources": lambda s, text: s.sources([text]),
 }
 
@@ -249,7 +257,8 @@ WHOLE_TABLE_READS: dict[str, Callable[[Store], Any]] = {
 CHINA_READS: dict[str, Callable[[Store], Any]] = {
     name: (lambda s, q=query: q(s, "CHN"))
     for name, query in QUERIES.items()
-    if name in {"figures", "events", "agreements", "projects", "ties"}
+    if name.split(",")[0].removeprefix("count ") in {"figures", "events", "agreements", "projects", "ties"}
+    or name == "figure_counts"
 }
 ENTRY_READS: dict[str, Callable[[Store], Any]] = {
     **{name: (lambda s, q=query: q(s, "KAZ")) for name, query in QUERIES.items() if name != "sources"},

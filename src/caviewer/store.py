@@ -338,6 +338,36 @@ class Store:
         """China's profile shows every record; another entry only its own."""
         return ("1 = 1", ()) if iso3 == CHINA else (f"{column} = ?", (iso3,))
 
+    def _ids(self, kind: str, iso3: str, limit: int | None = None) -> tuple[str, tuple[Any, ...]]:
+        """A subquery of the keys of the entry's records of one kind and its parameters; with `limit`, only
+        the `limit` newest of them (by date; a project by its latest milestone)."""
+        table, key, link, newest = _KINDS[kind]
+        if link is None:
+            where, params = self._scope("n.iso3", iso3)
+            ids = f"SELECT n.{key} FROM {table} n WHERE {where}"
+        else:
+            where, params = self._scope("x.iso3", iso3)
+            ids = f"SELECT x.{key} FROM {link} x WHERE {where}"
+            if limit is not None:
+                ids = f"SELECT n.{key} FROM {table} n WHERE n.{key} IN ({ids})"
+        if limit is None:
+            return ids, params
+        return f"{ids} ORDER BY {newest} LIMIT ?", (*params, limit)
+
+    def count(self, kind: str, iso3: str) -> int:
+        """How many records of `kind` (events, agreements, projects, ties) the entry has: what the query of
+        that name returns without a limit."""
+        table, key = _KINDS[kind][:2]
+        ids, params = self._ids(kind, iso3)
+        return int(self._scalar(f"SELECT count(*) FROM {table} c WHERE c.{key} IN ({ids})", params))
+
+    def figure_counts(self, iso3: str) -> dict[str, int]:
+        """How many figures the entry has, per indicator (what `figures` returns without a limit)."""
+        where, params = self._scope("scope_iso3", iso3)
+        return dict(
+            self._rows(f"SELECT indicator, count(*) FROM figures WHERE {where} GROUP BY indicator", params)
+        )
+
     # -- queries -----------------------------------------------------------------------------------
 
     def info(self) -> DatasetInfo:
@@ -415,8 +445,15 @@ class Store:
         )
         return {p.partner_iso3: p for p in points}
 
-    def figures(self, iso3: str) -> list[Figure]:
-        where, params = self._scope("scope_iso3", iso3)
+    def figures(self, iso3: str, limit: int | None = None) -> list[Figure]:
+        """The entry's figures; with `limit`, at most that many: its own first (China's header reads
+        them), each group newest first by year."""
+        where, scope_params = self._scope("scope_iso3", iso3)
+        params: tuple[Any, ...] = scope_params
+        if limit is not None:
+            newest = f"""SELECT n.figure_id FROM figures n WHERE {where}
+                         ORDER BY n.scope_iso3 = ? DESC, n.year DESC, n.figure_id DESC LIMIT ?"""
+            where, params = f"f.figure_id IN ({newest})", (*params, iso3, limit)
         return self._build(
             Figure,
             "figures",
@@ -427,8 +464,8 @@ class Store:
             params,
         )
 
-    def events(self, iso3: str) -> list[Event]:
-        where, params = self._scope("x.iso3", iso3)
+    def events(self, iso3: str, limit: int | None = None) -> list[Event]:
+        ids, params = self._ids("events", iso3, limit)
         return self._build(
             Event,
             "events",
@@ -437,13 +474,13 @@ class Store:
                         WHERE c.event_id = e.event_id) AS countries,
                        (SELECT group_concat(source_id, ';') FROM events_sources s
                         WHERE s.event_id = e.event_id) AS source_ids
-                FROM events e WHERE e.event_id IN (SELECT event_id FROM event_countries x WHERE {where})
+                FROM events e WHERE e.event_id IN ({ids})
                 ORDER BY e.date, e.event_id""",
             params,
         )
 
-    def agreements(self, iso3: str) -> list[Agreement]:
-        where, params = self._scope("x.iso3", iso3)
+    def agreements(self, iso3: str, limit: int | None = None) -> list[Agreement]:
+        ids, params = self._ids("agreements", iso3, limit)
         return self._build(
             Agreement,
             "agreements",
@@ -453,14 +490,13 @@ class Store:
                        (SELECT group_concat(source_id, ';') FROM agreements_sources s
                         WHERE s.agreement_id = a.agreement_id) AS source_ids
                 FROM agreements a
-                WHERE a.agreement_id IN (SELECT agreement_id FROM agreement_parties x WHERE {where})
+                WHERE a.agreement_id IN ({ids})
                 ORDER BY a.date, a.agreement_id""",
             params,
         )
 
-    def projects(self, iso3: str) -> list[Project]:
-        where, params = self._scope("x.iso3", iso3)
-        scope = f"SELECT project_id FROM project_countries x WHERE {where}"
+    def projects(self, iso3: str, limit: int | None = None) -> list[Project]:
+        scope, params = self._ids("projects", iso3, limit)
         milestones: dict[str, list[Milestone]] = {}
         for m in self._build(
             Milestone,
@@ -499,15 +535,15 @@ class Store:
             for p in projects
         ]
 
-    def ties(self, iso3: str) -> list[Tie]:
-        where, params = self._scope("iso3", iso3)
+    def ties(self, iso3: str, limit: int | None = None) -> list[Tie]:
+        ids, params = self._ids("ties", iso3, limit)
         return self._build(
             Tie,
             "ties",
             f"""SELECT t.tie_id, t.iso3, t.kind, t.date, t.title, t.summary, t.value, t.unit,
                        (SELECT group_concat(source_id, ';') FROM ties_sources s
                         WHERE s.tie_id = t.tie_id) AS source_ids
-                FROM ties t WHERE {where} ORDER BY t.date, t.tie_id""",
+                FROM ties t WHERE t.tie_id IN ({ids}) ORDER BY t.date, t.tie_id""",
             params,
         )
 
@@ -534,6 +570,22 @@ class Store:
                 yield self._check_row(table, dict(zip(names, row, strict=True)))
         except sqlite3.DatabaseError as exc:
             raise unreadable(exc, self.path) from exc
+
+
+# Per record kind: its table, key, the link table naming its countries (None: its own `iso3` column) and
+# its order newest first (a project has no date of its own: its latest milestone, through the index).
+_KINDS: dict[str, tuple[str, str, str | None, str]] = {
+    "events": ("events", "event_id", "event_countries", "n.date DESC, n.event_id DESC"),
+    "agreements": ("agreements", "agreement_id", "agreement_parties", "n.date DESC, n.agreement_id DESC"),
+    "projects": (
+        "projects",
+        "project_id",
+        "project_countries",
+        "(SELECT max(m.date) FROM project_milestones m WHERE m.project_id = n.project_id) DESC, "
+        "n.project_id DESC",
+    ),
+    "ties": ("ties", "tie_id", None, "n.date DESC, n.tie_id DESC"),
+}
 
 
 def _chunks(items: Sequence[str], size: int) -> Iterator[Sequence[str]]:

@@ -29,6 +29,9 @@ from caviewer.ui.trade_series import ChartEntry
 
 # The basic figures: the Overview pane shows them, the Finance and debt pane shows every other figure.
 BASIC_INDICATORS = ("population", "area", "gdp_current_usd")
+# China's profile lists every record of the dataset: at most this many of each kind, the newest. Other
+# entries hold few records each and are not capped.
+RECORD_CAP = 500
 
 
 @dataclass(frozen=True)
@@ -47,6 +50,16 @@ class Profile:
     state_trade: dict[str, tuple[TradePoint, ...]] = field(default_factory=dict)
     state_names: dict[str, str] = field(default_factory=dict)
     sources: dict[str, Source] = field(default_factory=dict)
+    # For each kind of record the cap cut short ("events", "agreements", "projects", "ties", "basic figures",
+    # "other figures"), how many the database holds; a kind loaded in full is absent.
+    totals: dict[str, int] = field(default_factory=dict)
+
+    def total(self, *kinds: str) -> int | None:
+        """How many records of these kinds the database holds, when the cap cut one of them short; else
+        None (every record of them is loaded)."""
+        if not any(kind in self.totals for kind in kinds):
+            return None
+        return sum(self.totals.get(kind, _loaded(self, kind)) for kind in kinds)
 
     @property
     def is_region(self) -> bool:
@@ -66,8 +79,9 @@ class Profile:
         return max(found, key=lambda f: f.since or "") if found else None
 
     def latest_figure(self, indicator: str) -> Figure | None:
-        """The entry's own latest figure for an indicator (China's profile lists every figure, but its header
-        shows only China's); among figures of the same year, the non-estimate first."""
+        """The entry's own latest figure for an indicator (China's profile lists other entries' figures too,
+        its own first, but its header shows only China's); among figures of the same year, the non-estimate
+        first."""
         scope = self.country.iso3
         found = [f for f in self.figures if f.indicator == indicator and f.scope_iso3 == scope]
         return max(found, key=lambda f: (f.year, not f.estimate, f.period)) if found else None
@@ -132,18 +146,21 @@ class ProfileRepository:
         trade_key = REGION if iso3 == CHINA else iso3
         is_region = iso3 in (REGION, CHINA)
         state_trade = self.trade(STATES) if is_region else {}
+        limit = RECORD_CAP if iso3 == CHINA else None
         profile = Profile(
             country=country,
             facts=tuple(store.facts(iso3)),
-            figures=tuple(store.figures(iso3)),
-            events=tuple(store.events(iso3)),
-            agreements=tuple(store.agreements(iso3)),
-            projects=tuple(store.projects(iso3)),
-            ties=tuple(store.ties(iso3)),
+            figures=tuple(store.figures(iso3, limit)),
+            events=tuple(store.events(iso3, limit)),
+            agreements=tuple(store.agreements(iso3, limit)),
+            projects=tuple(store.projects(iso3, limit)),
+            ties=tuple(store.ties(iso3, limit)),
             trade=self.trade([trade_key])[trade_key],
             state_trade=state_trade,
             state_names={c.iso3: c.name_en for c in self._countries},
         )
+        if limit is not None:
+            profile.totals.update(self._totals(profile, limit))
         ids = cited_ids(
             [
                 [country],
@@ -159,3 +176,25 @@ class ProfileRepository:
         )
         profile.sources.update({s.source_id: s for s in store.sources(sorted(ids))})
         return profile
+
+    def _totals(self, profile: Profile, limit: int) -> dict[str, int]:
+        """The database's counts of the kinds the cap cut short (a kind with fewer records than the cap
+        was loaded whole and needs no count)."""
+        iso3 = profile.country.iso3
+        totals: dict[str, int] = {}
+        for kind in ("events", "agreements", "projects", "ties"):
+            if len(getattr(profile, kind)) >= limit:
+                totals[kind] = self._store.count(kind, iso3)
+        if len(profile.figures) >= limit:
+            counts = self._store.figure_counts(iso3)
+            basic = sum(n for indicator, n in counts.items() if indicator in BASIC_INDICATORS)
+            totals["basic figures"] = basic
+            totals["other figures"] = sum(counts.values()) - basic
+        return {kind: n for kind, n in totals.items() if n > _loaded(profile, kind)}
+
+
+def _loaded(profile: Profile, kind: str) -> int:
+    if kind in ("basic figures", "other figures"):
+        basic = sum(f.indicator in BASIC_INDICATORS for f in profile.figures)
+        return basic if kind == "basic figures" else len(profile.figures) - basic
+    return len(getattr(profile, kind))

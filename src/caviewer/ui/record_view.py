@@ -59,6 +59,7 @@ class RecordView(QWidget, Generic[_R]):
         self._sources_of = sources
         self._sources: list[Source] = []
         self._fitted = True
+        self._total: int | None = None
         self._model: RecordTableModel[_R] = RecordTableModel(columns, key, self)
         self._proxy = TextFilterProxy(self)
         self._proxy.setSourceModel(self._model)
@@ -124,7 +125,10 @@ class RecordView(QWidget, Generic[_R]):
 
     # -- public ------------------------------------------------------------------------------------
 
-    def set_records(self, records: Sequence[_R]) -> None:
+    def set_records(self, records: Sequence[_R], total: int | None = None) -> None:
+        """Show `records`; `total`, when given, is how many the database holds: the records are then the
+        latest of them, and the count says so."""
+        self._total = total if total is not None and total > len(records) else None
         self._model.set_records(records)
         # Fitting the columns measures every cell (the costliest part of a switch): only for a view in
         # sight; a hidden pane fits its columns when it is shown.
@@ -185,8 +189,21 @@ class RecordView(QWidget, Generic[_R]):
         )
         self._table.scrollTo(index)
 
+    def count_text(self) -> str:
+        return self._count.text()
+
     def _update_count(self, *_: Any) -> None:
-        self._count.setText(f"{self._proxy.rowCount()} of {self._model.rowCount()}")
+        shown, loaded = self._proxy.rowCount(), self._model.rowCount()
+        if self._total is None:
+            self._count.setText(f"{shown} of {loaded}")
+            self._count.setToolTip("")
+            return
+        latest = f"the latest {loaded} of {self._total}"
+        self._count.setText(f"Showing {latest}" if shown == loaded else f"{shown} of {latest}")
+        self._count.setToolTip(
+            f"Only the newest {loaded} records are loaded here; the filter searches those "
+            f"(caviewer dump exports all {self._total})."
+        )
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():

@@ -82,7 +82,7 @@ class AgreementsPane(QWidget):
 
     def set_profile(self, profile: Profile) -> None:
         self._profile = profile
-        self._view.set_records(diplomacy_rows(profile))
+        self._view.set_records(diplomacy_rows(profile), profile.total("events", "agreements"))
 
     def view(self) -> RecordView[DiplomacyRow]:
         return self._view

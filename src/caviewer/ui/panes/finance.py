@@ -60,7 +60,7 @@ class FinancePane(QWidget):
 
     def set_profile(self, profile: Profile) -> None:
         self._profile = profile
-        self._view.set_records(finance_figures(profile))
+        self._view.set_records(finance_figures(profile), profile.total("other figures"))
 
     def view(self) -> RecordView[Figure]:
         return self._view

@@ -83,13 +83,18 @@ class OverviewPane(QWidget):
 
     def set_profile(self, profile: Profile) -> None:
         self._profile = profile
+        events, agreements, projects, ties = (
+            profile.total(kind) or len(getattr(profile, kind))
+            for kind in ("events", "agreements", "projects", "ties")
+        )
+        cited = "sources cited by the records shown" if profile.totals else "sources"
         counts = (
-            f"{len(profile.events)} events, {len(profile.agreements)} agreements, "
-            f"{len(profile.projects)} projects, {len(profile.ties)} people-to-people ties and "
-            f"{len(profile.sources)} sources"
+            f"{events} events, {agreements} agreements, {projects} projects, "
+            f"{ties} people-to-people ties and {len(profile.sources)} {cited}"
         )
         self._intro.setText(f"{html.escape(profile.country.name_en)} in the dataset: {counts}.")
-        self._view.set_records(overview_rows(profile))
+        basic = profile.total("basic figures")
+        self._view.set_records(overview_rows(profile), None if basic is None else len(profile.facts) + basic)
 
     def view(self) -> RecordView[OverviewRow]:
         return self._view

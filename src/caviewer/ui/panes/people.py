@@ -49,7 +49,8 @@ class PeoplePane(QWidget):
 
     def set_profile(self, profile: Profile) -> None:
         self._profile = profile
-        self._view.set_records(sorted(profile.ties, key=lambda t: (t.date, t.tie_id), reverse=True))
+        ties = sorted(profile.ties, key=lambda t: (t.date, t.tie_id), reverse=True)
+        self._view.set_records(ties, profile.total("ties"))
 
     def view(self) -> RecordView[Tie]:
         return self._view

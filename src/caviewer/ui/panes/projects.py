@@ -129,7 +129,7 @@ class ProjectsPane(QWidget):
 
     def set_profile(self, profile: Profile) -> None:
         self._profile = profile
-        self._view.set_records(profile.projects)
+        self._view.set_records(profile.projects, profile.total("projects"))
 
     def view(self) -> RecordView[Project]:
         return self._view
