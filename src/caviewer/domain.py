@@ -221,3 +221,4 @@ class DatasetInfo:
     data_version: str
     as_of: str
     source_count: int
+    licence: str = ""

@@ -378,6 +378,7 @@ class Store:
                 data_version=meta.get("data_version", "unknown"),
                 as_of=meta.get("as_of", "unknown"),
                 source_count=int(self._scalar("SELECT count(*) FROM sources")),
+                licence=meta.get("licence", ""),
             )
         return self._info
 

@@ -173,6 +173,7 @@ def test_every_menu_action_with_shortcut_is_listed(window) -> None:  # type: ign
 def test_about_names_versions_and_licences(window, store: Store) -> None:  # type: ignore[no-untyped-def]
     text = window.about_text()
     info = store.info()
-    assert info.data_version in text and str(info.source_count) in text and "CC BY 4.0" in text
+    assert info.data_version in text and str(info.source_count) in text and "MIT" in text
+    assert info.licence and info.licence.split(";")[0] in text  # the dataset's licence, read from meta
     box = window.show_about()
     box.close()

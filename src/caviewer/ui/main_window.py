@@ -72,10 +72,8 @@ PANE_TITLES = (
     "&Sources",
 )
 DEFAULT_COUNTRY = "KAZ"
-LICENCES = (
-    "caviewer is free software under the MIT licence. The dataset compilation is under CC BY 4.0; each "
-    "figure keeps the terms of its source (see the Sources pane). Built with Qt for Python (LGPLv3) and "
-    "pyqtgraph (MIT)."
+SOFTWARE_LICENCES = (
+    "caviewer is free software under the MIT licence. Built with Qt for Python (LGPLv3) and pyqtgraph (MIT)."
 )
 
 
@@ -544,7 +542,8 @@ class MainWindow(QMainWindow):
             "Turkmenistan and Uzbekistan.</p>"
             f"<p>Data version {html.escape(info.data_version)}, as of {html.escape(info.as_of)}; "
             f"{info.source_count} sources; schema {info.schema_version}.</p>"
-            f"<p>{html.escape(LICENCES)}</p>"
+            f"<p>{html.escape(SOFTWARE_LICENCES)}</p>"
+            f"<p>Data: {html.escape(info.licence or 'see the terms of each source in the Sources pane')}.</p>"
         )
 
     def show_about(self) -> QMessageBox:
