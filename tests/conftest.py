@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from caviewer.store import Store
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
@@ -59,6 +61,41 @@ def db_copy(tmp_path: Path) -> Path:
     target = tmp_path / "copy.sqlite"
     shutil.copyfile(BUNDLED_DB, target)
     return target
+
+
+@pytest.fixture(scope="session")
+def store() -> Iterator[Store]:
+    """The real bundled database, opened read-only once for the window and export tests."""
+    with Store.open() as opened:
+        yield opened
+
+
+@pytest.fixture
+def window(qtbot, store: Store):  # type: ignore[no-untyped-def]
+    """A real main window on the bundled database, shown offscreen."""
+    from caviewer.ui.main_window import MainWindow
+
+    win = MainWindow(store)
+    qtbot.addWidget(win)
+    win.start()
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def click_entry(qtbot, window, iso3: str, modifier=None) -> None:  # type: ignore[no-untyped-def]
+    """Click an entry of the country list as a user would (with a modifier such as Ctrl for compare)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QTableView
+
+    view = window.findChild(QTableView, "countryList")
+    model = view.model()
+    row = next(
+        r for r in range(model.rowCount()) if model.index(r, 0).data(Qt.ItemDataRole.UserRole + 1) == iso3
+    )
+    rect = view.visualRect(model.index(row, 0))
+    modifier = Qt.KeyboardModifier.NoModifier if modifier is None else modifier
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
 
 
 def run_cli(

@@ -6,20 +6,11 @@ the real-data tests compare against `Store.trade` instead of fixed numbers.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from caviewer.domain import Source
-from caviewer.store import Store
 from caviewer.ui.chart_spec import ChartFigure, PlotLine
 from caviewer.ui.trade_series import NAN, Series
-
-
-@pytest.fixture(scope="session")
-def store() -> Iterator[Store]:
-    with Store.open() as opened:
-        yield opened
 
 
 def _series(key: str, label: str, values: list[float], estimates: list[bool]) -> Series:

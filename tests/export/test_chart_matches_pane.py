@@ -12,38 +12,14 @@ from dataclasses import replace
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QTableView
+from tests.conftest import click_entry
 
-from caviewer.store import Store
 from caviewer.ui.chart_export import PRESETS, render_image
 from caviewer.ui.trade_series import PlotLine
 
 pytestmark = pytest.mark.qt_log_ignore(
     "does not support propagateSizeHints", "does not support raise", "does not support grabbing the keyboard"
 )
-
-
-@pytest.fixture
-def window(qtbot, store: Store):  # type: ignore[no-untyped-def]
-    from caviewer.ui.main_window import MainWindow
-
-    win = MainWindow(store)
-    qtbot.addWidget(win)
-    win.start()
-    win.show()
-    qtbot.waitExposed(win)
-    return win
-
-
-def _click(qtbot, window, iso3: str, modifier=Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]
-    view = window.findChild(QTableView, "countryList")
-    model = view.model()
-    row = next(
-        r for r in range(model.rowCount()) if model.index(r, 0).data(Qt.ItemDataRole.UserRole + 1) == iso3
-    )
-    qtbot.mouseClick(
-        view.viewport(), Qt.MouseButton.LeftButton, modifier, view.visualRect(model.index(row, 0)).center()
-    )
 
 
 def _drawn(line: PlotLine, years: tuple[int, ...]) -> tuple[str, str, str, bool, list[float]]:
@@ -82,8 +58,8 @@ def test_china_exports_the_regional_total(window) -> None:  # type: ignore[no-un
 
 
 def test_compare_of_two_states(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    _click(qtbot, window, "KAZ")
-    _click(qtbot, window, "UZB", Qt.KeyboardModifier.ControlModifier)
+    click_entry(qtbot, window, "KAZ")
+    click_entry(qtbot, window, "UZB", Qt.KeyboardModifier.ControlModifier)
     shown = _same(window)
     assert {p.country_iso3 for p in shown} == {"KAZ", "UZB"}
     figure = window._charts.figure()

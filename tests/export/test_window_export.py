@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QGuiApplication, QImage
 
-from caviewer.store import Store
 from caviewer.ui import chart_actions
 from caviewer.ui.export_dialog import ExportDialog
 from caviewer.ui.settings import Settings
@@ -18,16 +17,10 @@ pytestmark = pytest.mark.qt_log_ignore(
 
 
 @pytest.fixture
-def window(qtbot, store: Store):  # type: ignore[no-untyped-def]
-    from caviewer.ui.main_window import MainWindow
-
-    win = MainWindow(store)
-    qtbot.addWidget(win)
-    win.start()
-    win.show()
-    qtbot.waitExposed(win)
-    win.select_country("KGZ")
-    return win
+def window(window):  # type: ignore[no-untyped-def]
+    """The shared window, on Kyrgyzstan."""
+    window.select_country("KGZ")
+    return window
 
 
 def test_menu_items_and_shortcuts(window) -> None:  # type: ignore[no-untyped-def]

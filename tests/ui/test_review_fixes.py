@@ -11,23 +11,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QMessageBox, QTableView
+from PySide6.QtWidgets import QMessageBox
+from tests.conftest import click_entry
 
 from caviewer.domain import STATES
 
 pytestmark = pytest.mark.qt_log_ignore(
     "does not support propagateSizeHints", "does not support raise", "does not support grabbing the keyboard"
 )
-
-
-def _list_click(qtbot, window, iso3: str, modifier=Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]
-    view = window.findChild(QTableView, "countryList")
-    model = view.model()
-    row = next(
-        r for r in range(model.rowCount()) if model.index(r, 0).data(Qt.ItemDataRole.UserRole + 1) == iso3
-    )
-    rect = view.visualRect(model.index(row, 0))
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
 
 
 # -- 1. the Projects timeline ----------------------------------------------------------------------
@@ -63,11 +54,11 @@ def test_timeline_is_cleared_by_a_filter_matching_nothing(window) -> None:  # ty
 
 
 def test_china_and_the_region_are_not_compared(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    _list_click(qtbot, window, "KAZ")
-    _list_click(qtbot, window, "UZB", Qt.KeyboardModifier.ControlModifier)
+    click_entry(qtbot, window, "KAZ")
+    click_entry(qtbot, window, "UZB", Qt.KeyboardModifier.ControlModifier)
     pane = window.pane("trade")
     assert pane.caption().startswith("Comparing Uzbekistan, Kazakhstan")
-    _list_click(qtbot, window, "CHN", Qt.KeyboardModifier.ControlModifier)
+    click_entry(qtbot, window, "CHN", Qt.KeyboardModifier.ControlModifier)
     assert window.current_country() == "CHN"
     pane = window.pane("trade")
     assert not pane.caption().startswith("Comparing")
@@ -79,10 +70,10 @@ def test_china_and_the_region_are_not_compared(qtbot, window) -> None:  # type: 
 
 
 def test_a_state_is_not_compared_with_the_region(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    _list_click(qtbot, window, "KAZ")
-    _list_click(qtbot, window, "CA5", Qt.KeyboardModifier.ControlModifier)
-    _list_click(qtbot, window, "KAZ", Qt.KeyboardModifier.ControlModifier)  # KAZ off
-    _list_click(qtbot, window, "KAZ", Qt.KeyboardModifier.ControlModifier)  # KAZ on and current
+    click_entry(qtbot, window, "KAZ")
+    click_entry(qtbot, window, "CA5", Qt.KeyboardModifier.ControlModifier)
+    click_entry(qtbot, window, "KAZ", Qt.KeyboardModifier.ControlModifier)  # KAZ off
+    click_entry(qtbot, window, "KAZ", Qt.KeyboardModifier.ControlModifier)  # KAZ on and current
     assert window.current_country() == "KAZ"
     pane = window.pane("trade")
     assert not pane.caption().startswith("Comparing")

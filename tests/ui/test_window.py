@@ -7,6 +7,7 @@ import math
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QTableView, QTabWidget
+from tests.conftest import click_entry
 
 from caviewer.domain import REGION
 from caviewer.store import Store
@@ -19,16 +20,6 @@ pytestmark = pytest.mark.qt_log_ignore(
 )
 
 
-def _list_click(qtbot, window, iso3: str, modifier=Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]
-    view = window.findChild(QTableView, "countryList")
-    model = view.model()
-    row = next(
-        r for r in range(model.rowCount()) if model.index(r, 0).data(Qt.ItemDataRole.UserRole + 1) == iso3
-    )
-    rect = view.visualRect(model.index(row, 0))
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
-
-
 def test_object_names(window) -> None:  # type: ignore[no-untyped-def]
     window.show_pane("trade")
     for name in ("countryList", "countryFilter", "profilePanes", "tradePlot", "tradeTable"):
@@ -38,7 +29,7 @@ def test_object_names(window) -> None:  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize("iso3", ["CA5", "KAZ", "KGZ", "TJK", "TKM", "UZB", "CHN"])
 def test_clicking_an_entry_updates_every_pane(qtbot, window, store: Store, iso3: str) -> None:  # type: ignore[no-untyped-def]
     window.show_pane("trade")
-    _list_click(qtbot, window, iso3)
+    click_entry(qtbot, window, iso3)
     assert window.current_country() == iso3
     country = store.country(iso3)
     assert country is not None
@@ -131,8 +122,8 @@ def test_trade_toggles_bars_log_and_table(qtbot, window) -> None:  # type: ignor
 
 
 def test_compare_mode_overlays_states(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    _list_click(qtbot, window, "KAZ")
-    _list_click(qtbot, window, "UZB", Qt.KeyboardModifier.ControlModifier)
+    click_entry(qtbot, window, "KAZ")
+    click_entry(qtbot, window, "UZB", Qt.KeyboardModifier.ControlModifier)
     assert window.current_pane() == "trade"
     keys = window.pane("trade").plot().line_keys()
     assert "KAZ_china_total" in keys and "UZB_china_total" in keys
