@@ -21,10 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QBuffer,
-    QByteArray,
     QEvent,
-    QIODevice,
     QMessageLogContext,
     QObject,
     QSize,
@@ -246,15 +243,15 @@ def render_screenshot(app: QApplication, window: object, shot: Screenshot) -> in
         app.processEvents()
     pixmap = window.grab()
     window.close()
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not pixmap.save(buffer, "PNG"):
+    from caviewer.ui.chart_export import encode_png
+
+    try:
+        data = encode_png(pixmap)
+    except ExportError:
         print(f"caviewer: cannot encode the screenshot as PNG: {shot.path}", file=sys.stderr)
         return 2
-    buffer.close()
     try:
-        write_bytes_atomically(shot.path, bytes(data.data()), overwrite=True)
+        write_bytes_atomically(shot.path, data, overwrite=True)
     except ExportError as error:
         print(_one_line(error), file=sys.stderr)
         return 2

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRect, QSize, QSizeF
-from PySide6.QtGui import QGuiApplication, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtGui import QGuiApplication, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QPixmap
 from PySide6.QtSvg import QSvgGenerator
 
 from caviewer.exports import ExportError, chart_csv, write_bytes_atomically
@@ -108,11 +108,16 @@ def png_bytes(figure: ChartFigure, size: ExportSize, background: str = "white") 
     image = render_image(figure, size, background)
     if background != "transparent":
         image = image.convertToFormat(QImage.Format.Format_RGB32)  # same pixels, DPI kept; no alpha
+    return encode_png(image, _PNG_QUALITY)
+
+
+def encode_png(image: QImage | QPixmap, quality: int = -1) -> bytes:
+    """`image` as PNG file bytes, in memory, so the file itself can be written atomically."""
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     # the stub says bytes; str works. Qt maps quality q to zlib level (100 - q) * 9 // 91
-    if not image.save(buffer, "PNG", _PNG_QUALITY):  # type: ignore[call-overload]
+    if not image.save(buffer, "PNG", quality):  # type: ignore[call-overload]
         raise ExportError("Could not encode the PNG image")
     buffer.close()
     return bytes(data.data())

@@ -15,11 +15,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import (
-    QBuffer,
     QByteArray,
     QCoreApplication,
     QEvent,
-    QIODevice,
     QPoint,
     QRect,
     QSize,
@@ -486,16 +484,10 @@ class MainWindow(QMainWindow):
     def save_png(self, path: Path) -> bool:
         """Write the window as a PNG, atomically (never a half-written file); a message box on failure."""
         from caviewer.exports import ExportError, write_bytes_atomically
+        from caviewer.ui.chart_export import encode_png
 
-        data = QByteArray()
-        buffer = QBuffer(data)
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        encoded = self.grab().save(buffer, "PNG")
-        buffer.close()
         try:
-            if not encoded:
-                raise ExportError("The window image could not be encoded as PNG")
-            write_bytes_atomically(path, bytes(data.data()))
+            write_bytes_atomically(path, encode_png(self.grab()))
         except ExportError as exc:  # its text names the file and the reason
             QMessageBox.warning(self, "Save window as PNG failed", str(exc))
             return False
