@@ -130,3 +130,43 @@ def test_the_export_modules_are_imported_on_first_use() -> None:
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_the_region_fits_the_default_window_without_resizing_it(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The region's two plots fit 1280x800: a switch to it never grows the window (it used to, and every
+    such switch laid out and repainted the whole window)."""
+    window.resize(1280, 800)
+    window.show_pane("trade")
+    window.select_country("KAZ")
+    window.build_plot()
+    qtbot.wait(10)
+    for iso3 in ("CA5", "KAZ", "CHN"):
+        window.select_country(iso3)
+        qtbot.wait(10)
+        assert (window.width(), window.height()) == (1280, 800), iso3
+        assert window.minimumSizeHint().height() <= 800, iso3
+
+
+def test_the_grid_is_opaque_and_under_the_legend(window: MainWindow) -> None:
+    """Grid lines are drawn with one opaque colour (Qt draws a translucent line ~30x slower), lighter than
+    the text, and the legend sits above them."""
+    from PySide6.QtGui import QImage, QPainter, QPalette
+
+    window.show_pane("trade")
+    window.select_country("KAZ")
+    plot = window.build_plot()
+    item = plot.findChild(QWidget, "tradePlot").getPlotItem()  # type: ignore[union-attr]
+    text = plot.palette().color(QPalette.ColorRole.Text)
+    image = QImage(10, 10, QImage.Format.Format_ARGB32_Premultiplied)
+    for name in ("left", "bottom"):
+        axis = item.getAxis(name)
+        painter = QPainter(image)
+        specs = axis.generateDrawSpecs(painter)
+        painter.end()
+        tick_pens = [pen for pen, _p1, _p2 in specs[1]]
+        assert tick_pens, name
+        for pen in tick_pens:
+            assert pen.color().alpha() == 255, name
+            assert pen.color() != text, name  # a light mix of text over the background, not the text
+    legend_z = plot._legend.zValue()  # type: ignore[attr-defined]
+    assert all(legend_z > item.getAxis(n).zValue() for n in ("left", "bottom"))
