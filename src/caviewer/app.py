@@ -69,9 +69,6 @@ def _application() -> QApplication:
     icon = bundled.resources_dir() / "caviewer.svg"
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
-    style = bundled.resources_dir() / "caviewer.qss"
-    if style.is_file():
-        app.setStyleSheet(style.read_text(encoding="utf-8"))
     return app
 
 

@@ -28,7 +28,7 @@ def data_dir() -> Traversable:
 
 
 def resources_dir() -> Traversable:
-    """The folder holding icons, the style sheet and the desktop entry."""
+    """The folder holding the icon and the desktop entry."""
     packaged = resources.files("caviewer") / "resources"
     if packaged.is_dir():
         return packaged

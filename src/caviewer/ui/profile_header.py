@@ -3,7 +3,8 @@
 Gets a `Profile` (domain objects only) and shows: name and other-language names; capital, head of state,
 population, GDP, relationship level; cards for the latest trade by each reporter, China's share of the
 state's trade where known, debt owed to China and Chinese finance committed.
-May import PySide6, the domain, formatting, `ui.profile`, `ui.trade_series` and `ui.citation_popup`.
+May import PySide6, the domain, formatting, `ui.profile`, `ui.trade_series`, `ui.look` and
+`ui.citation_popup`.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLay
 from caviewer.domain import Figure, Reporter
 from caviewer.formatting import format_period, format_quantity, format_usd
 from caviewer.ui.citation_popup import CitedLabel
+from caviewer.ui.look import Card, mute, set_type
 from caviewer.ui.profile import Profile
 from caviewer.ui.trade_series import annual
 
@@ -50,9 +52,11 @@ class ProfileHeader(QWidget):
         self.setObjectName("profileHeader")
         self._title = QLabel()
         self._title.setObjectName("profileTitle")
+        set_type(self._title, 17, bold=True)
         self._title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._names = QLabel()
         self._names.setObjectName("profileNames")
+        mute(self._names)
         self._names.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._facts: dict[str, CitedLabel] = {}
         self._cards: dict[str, CitedLabel] = {}
@@ -64,6 +68,7 @@ class ProfileHeader(QWidget):
         for i, key in enumerate(FACTS):
             caption = QLabel(FACT_CAPTIONS[key] + ":")
             caption.setObjectName("factCaption")
+            mute(caption)
             value = CitedLabel()
             value.setObjectName(f"fact_{key}")
             value.setWordWrap(True)
@@ -87,17 +92,20 @@ class ProfileHeader(QWidget):
         layout.addLayout(cards)
 
     def _card(self, key: str) -> QFrame:
-        frame = QFrame()
-        frame.setObjectName("card")
-        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        frame = Card()
         caption = QLabel(CARD_CAPTIONS[key])
         caption.setObjectName("cardCaption")
         caption.setWordWrap(True)
+        set_type(caption, 8.5)
+        mute(caption)
         value = CitedLabel()
         value.setObjectName(f"card_{key}")
+        set_type(value, 13, bold=True)
         note = QLabel()
         note.setObjectName("cardNote")
         note.setWordWrap(True)
+        set_type(note, 8)
+        mute(note)
         self._cards[key] = value
         self._card_notes[key] = note
         self._card_captions[key] = caption

@@ -3,7 +3,8 @@
 The plot itself (`ui.charts`, the only pyqtgraph module) is imported and built the first time the pane is
 shown, so the window's first paint never waits for pyqtgraph. Compare mode overlays several states; the
 region and China entries add the five states' shares. Emits `view_changed` when a toggle or the range
-changes. Gets `Profile`s; may import PySide6, the domain, the palette, `ui.models` and `ui.trade_series`.
+changes. Gets `Profile`s; may import PySide6, the domain, the palette, `ui.look`, `ui.models` and
+`ui.trade_series`.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from caviewer.domain import TradePoint
+from caviewer.ui.look import mute
 from caviewer.ui.models import SORT_ROLE, TradeTableModel
 from caviewer.ui.profile import Profile
 from caviewer.ui.trade_series import PlotLine, TradeView, chart_series, year_span
@@ -89,6 +91,7 @@ class TradePane(QWidget):
         controls.addWidget(reset)
         self._caption = QLabel()
         self._caption.setObjectName("tradeCaption")
+        mute(self._caption)
         self._caption.setWordWrap(True)
         # Two lines kept (the region's caption wraps, a state's does not): a stable plot height per switch.
         self._caption.setMinimumHeight(2 * self._caption.fontMetrics().lineSpacing())
