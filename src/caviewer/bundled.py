@@ -1,41 +1,41 @@
 """Where the bundled database, schema and resources live, for a wheel and for a source checkout.
 
-A wheel carries the top-level `data/` and `resources/` folders inside the package (see the
-force-include table in pyproject.toml); an editable install or a plain checkout finds them beside `src/`.
-Standard library only.
+A wheel carries the top-level `data/` and `resources/` folders inside the package (see the build hook in
+hatch_build.py); an editable install or a plain checkout finds them beside `src/`. Either way they are plain
+files next to this module: pip installs packages as files, never as a zip. So this module uses paths, not
+`importlib.resources`, whose import cost the window's start-up ~15-20 ms (benchmarks/RESULTS.md), and
+the database is a real file that SQLite can open read-only. Standard library only.
 """
 
 from __future__ import annotations
 
-from importlib import resources
-from importlib.abc import Traversable
 from pathlib import Path
 
 DATABASE_NAME = "caviewer.sqlite"
 SCHEMA_NAME = "schema.sql"
+_PACKAGE = Path(__file__).resolve().parent
 
 
 def _checkout_root() -> Path:
-    return Path(__file__).resolve().parents[2]
+    return _PACKAGE.parents[1]
 
 
-def data_dir() -> Traversable:
+def _bundled(folder: str) -> Path:
+    packaged = _PACKAGE / folder
+    return packaged if packaged.is_dir() else _checkout_root() / folder
+
+
+def data_dir() -> Path:
     """The folder holding the built database and its schema."""
-    packaged = resources.files("caviewer") / "data"
-    if packaged.is_dir():
-        return packaged
-    return _checkout_root() / "data"
+    return _bundled("data")
 
 
-def resources_dir() -> Traversable:
+def resources_dir() -> Path:
     """The folder holding the icon and the desktop entry."""
-    packaged = resources.files("caviewer") / "resources"
-    if packaged.is_dir():
-        return packaged
-    return _checkout_root() / "resources"
+    return _bundled("resources")
 
 
-def database() -> Traversable:
+def database() -> Path:
     """The bundled SQLite database."""
     return data_dir() / DATABASE_NAME
 

@@ -13,7 +13,6 @@ import os
 import sys
 import unicodedata
 from collections.abc import Iterator, Sequence
-from importlib import resources
 from pathlib import Path
 from typing import NoReturn
 
@@ -138,8 +137,7 @@ def database_path(db: Path | None) -> Iterator[Path]:
     if db is not None:
         yield db
         return
-    with resources.as_file(bundled.database()) as path:
-        yield path
+    yield bundled.database()
 
 
 def _version(db: Path | None) -> int:

@@ -6,16 +6,15 @@ per table in a folder, in the same columns as the reviewable sources in data/, s
 The chart-data CSV holds one row per plotted value (`ChartValue`), built by the ui from the data, never
 from plot items.
 Files are written to a temporary name and renamed, never left half-written. Core layer: no Qt.
+`csv`, `json` and `tempfile` are imported where used: the window imports this module for its error type
+and atomic writes, and its start-up should not pay for them (~10 ms; benchmarks/RESULTS.md).
 """
 
 from __future__ import annotations
 
-import csv
 import errno
 import io
-import json
 import os
-import tempfile
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -65,6 +64,8 @@ def logical_rows(store: Store, table: LogicalTable) -> list[dict[str, Any]]:
 
 def dump_json(store: Store) -> str:
     tables = {table.name: logical_rows(store, table) for table in LOGICAL_TABLES}
+    import json
+
     return json.dumps(
         {"schema_version": store.info().schema_version, "tables": tables},
         ensure_ascii=False,
@@ -74,6 +75,8 @@ def dump_json(store: Store) -> str:
 
 def table_csv(rows: Iterable[dict[str, Any]], columns: tuple[str, ...]) -> str:
     buffer = io.StringIO()
+    import csv
+
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(columns)
     for row in rows:
@@ -134,6 +137,8 @@ class ChartValue:
 def chart_csv(values: Iterable[ChartValue], delimiter: str = ",") -> str:
     """The chart-data table as CSV (or tab-separated text with `delimiter="\\t"`), one row per value."""
     buffer = io.StringIO()
+    import csv
+
     writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\n")
     writer.writerow(CHART_CSV_COLUMNS)
     for v in values:
@@ -174,6 +179,8 @@ def write_bytes_atomically(path: Path, data: bytes, overwrite: bool = True) -> N
 
     Nothing is left behind on failure: a full disk or a refused rename removes the temporary file. With
     `overwrite=False` an existing file is never replaced."""
+    import tempfile
+
     check_target(path, overwrite)
     try:
         handle, temp = tempfile.mkstemp(prefix=".caviewer-", suffix=".part", dir=path.parent)

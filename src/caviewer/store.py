@@ -15,7 +15,6 @@ import contextlib
 import functools
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
-from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -211,8 +210,7 @@ class Store:
         stack = contextlib.ExitStack()
         try:
             if path is None:
-                # as_file must stay open as long as the connection: it may be a temporary extraction.
-                path = stack.enter_context(resources.as_file(bundled.database()))
+                path = bundled.database()
             check_header(path)
             conn = connect_read_only(path)
             stack.callback(conn.close)

@@ -147,17 +147,8 @@ class TradePlot(QWidget):
         self._cursor = pg.InfiniteLine(angle=90, movable=False)
         self._cursor.setVisible(False)
         item.addItem(self._cursor, ignoreBounds=True)
-        self._share_plot = pg.PlotWidget()
-        self._share_plot.setObjectName("tradeSharePlot")
-        self._share_plot.setAccessibleName("Shares of China-Central Asia trade")
-        self._share_plot.setMenuEnabled(False)
-        self._share_plot.setMinimumHeight(120)
-        share_item = self._share_plot.getPlotItem()
-        share_item.setLabel("left", "Share of the five, %")
-        share_item.setYRange(0, 100, padding=0)
-        share_item.setMouseEnabled(x=False, y=False)
-        self._share_plot.setXLink(self._plot)
-        self._share_plot.setVisible(False)
+        # The regional shares' plot is made the first time a region is drawn (`_shares_plot`).
+        self._share_plot: pg.PlotWidget | None = None
         self._share_key = QLabel()
         self._share_key.setObjectName("tradeShareKey")
         self._share_key.setTextFormat(Qt.TextFormat.RichText)
@@ -171,7 +162,6 @@ class TradePlot(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._plot, 3)
-        layout.addWidget(self._share_plot, 2)
         layout.addWidget(self._share_key)
         layout.addWidget(self._readout)
         self._plot.scene().sigMouseMoved.connect(self._on_mouse)
@@ -224,7 +214,8 @@ class TradePlot(QWidget):
         return [b.style() == Qt.BrushStyle.SolidPattern for b in brushes]
 
     def share_keys(self) -> list[str]:
-        return list(self._share_items) if self._share_plot.isVisibleTo(self) else []
+        shown = self._share_plot is not None and self._share_plot.isVisibleTo(self)
+        return list(self._share_items) if shown else []
 
     def line_keys(self) -> list[str]:
         return list(self._items)
@@ -401,12 +392,13 @@ class TradePlot(QWidget):
         legend.updateSize()
 
     def _draw_shares(self) -> None:
-        share_item = self._share_plot.getPlotItem()
         self._share_items = {}
-        self._share_plot.setVisible(bool(self._shares))
+        if self._share_plot is not None:
+            self._share_plot.setVisible(bool(self._shares))
         self._share_key.setVisible(bool(self._shares))
         if not self._shares:
             return
+        share_item = self._shares_plot().getPlotItem()
         keys = [
             f"<span style='color:{self._share_colors.get(s.key, '#999999')}'>\u25a0</span> {s.label}"
             for s in self._shares
@@ -452,6 +444,28 @@ class TradePlot(QWidget):
         for spare in self._share_pool[used:]:
             spare.setVisible(False)
 
+    def _shares_plot(self) -> pg.PlotWidget:
+        """The plot of the regional shares under the main plot, made (and shown) on first use: a state's
+        view never needs it, and making it cost the start-up's plot ~10 ms."""
+        if self._share_plot is None:
+            plot = pg.PlotWidget()
+            plot.setObjectName("tradeSharePlot")
+            plot.setAccessibleName("Shares of China-Central Asia trade")
+            plot.setMenuEnabled(False)
+            plot.setMinimumHeight(120)
+            share_item = plot.getPlotItem()
+            share_item.setLabel("left", "Share of the five, %")
+            share_item.setYRange(0, 100, padding=0)
+            share_item.setMouseEnabled(x=False, y=False)
+            plot.setXLink(self._plot)
+            layout = self.layout()
+            assert isinstance(layout, QVBoxLayout)
+            layout.insertWidget(1, plot, 2)
+            self._share_plot = plot
+            self._apply_palette()
+        self._share_plot.setVisible(True)
+        return self._share_plot
+
     def _apply_range(self) -> None:
         """Set the x range (or x auto-range) and y auto-range; each only when it is not so already, since
         ViewBox recomputes bounds on every call and the data changes already mark the range for update."""
@@ -472,6 +486,8 @@ class TradePlot(QWidget):
         pal = self.palette()
         background, text = pal.color(QPalette.ColorRole.Base), pal.color(QPalette.ColorRole.Text)
         for widget in (self._plot, self._share_plot):
+            if widget is None:
+                continue
             widget.setBackground(background)
             for name in ("left", "bottom"):
                 axis = widget.getPlotItem().getAxis(name)

@@ -45,12 +45,6 @@ from caviewer.domain import STATES, DatasetInfo
 from caviewer.store import Store, StoreError
 from caviewer.ui.country_list import CountryList
 from caviewer.ui.pane_names import PANE_NAMES
-from caviewer.ui.panes.agreements import AgreementsPane
-from caviewer.ui.panes.finance import FinancePane
-from caviewer.ui.panes.overview import OverviewPane
-from caviewer.ui.panes.people import PeoplePane
-from caviewer.ui.panes.projects import ProjectsPane
-from caviewer.ui.panes.sources import SourcesPane
 from caviewer.ui.panes.trade import TradePane
 from caviewer.ui.profile import Profile, ProfileRepository
 from caviewer.ui.profile_header import ProfileHeader
@@ -103,19 +97,19 @@ class MainWindow(QMainWindow):
         self._tabs.setObjectName("profilePanes")
         self._tabs.setAccessibleName("Profile panes")
         self._tabs.setDocumentMode(True)
+        # The Trade pane is made at once (the actions and settings talk to it; its plot comes later); the
+        # others are made the first time they are shown or asked for, each on its own tab page.
         self._trade = TradePane()
-        self._panes: dict[str, QWidget] = {
-            "overview": OverviewPane(),
-            "trade": self._trade,
-            "agreements": AgreementsPane(),
-            "projects": ProjectsPane(),
-            "finance": FinancePane(),
-            "people": PeoplePane(),
-            "sources": SourcesPane(),
-        }
+        self._panes: dict[str, QWidget] = {"trade": self._trade}
+        self._pages: dict[str, QVBoxLayout] = {}
         for name, title in zip(PANE_NAMES, PANE_TITLES, strict=True):
-            self._panes[name].setObjectName(f"{name}Pane")
-            self._tabs.addTab(self._panes[name], title.replace("&", ""))
+            page = QWidget()
+            page.setObjectName(f"{name}Page")
+            page_layout = QVBoxLayout(page)
+            page_layout.setContentsMargins(0, 0, 0, 0)
+            self._pages[name] = page_layout
+            self._tabs.addTab(page, title.replace("&", ""))
+        self._place_pane("trade", self._trade)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -163,9 +157,9 @@ class MainWindow(QMainWindow):
         return PANE_NAMES[self._tabs.currentIndex()]
 
     def pane(self, name: str) -> QWidget:
-        """A pane, first brought up to date with the current entry if it was stale."""
+        """A pane (made if it was not yet), first brought up to date with the current entry."""
         self._refresh_pane(name)
-        return self._panes[name]
+        return self._made_pane(name)
 
     def header(self) -> ProfileHeader:
         return self._header
@@ -351,8 +345,23 @@ class MainWindow(QMainWindow):
     def _profiles(self, iso3s: list[str]) -> list[Profile]:
         return [self._repo.profile(i) for i in iso3s]
 
+    def _place_pane(self, name: str, pane: QWidget) -> None:
+        pane.setObjectName(f"{name}Pane")
+        self._pages[name].addWidget(pane)
+        self._panes[name] = pane
+
+    def _made_pane(self, name: str) -> QWidget:
+        """The pane, made and put on its tab page the first time it is needed (then stale: no profile)."""
+        pane = self._panes.get(name)
+        if pane is None:
+            pane = _make_pane(name)
+            self._place_pane(name, pane)
+            self._stale.add(name)
+        return pane
+
     def _refresh_pane(self, name: str) -> None:
         """Give a stale pane the current profile (and the Trade pane the states it compares)."""
+        self._made_pane(name)
         if name not in self._stale or self._profile is None:
             return
         self._stale.discard(name)
@@ -432,7 +441,7 @@ class MainWindow(QMainWindow):
         self._table_action.setChecked(view.show_table)
 
     def _copy_row_citation(self) -> None:
-        pane = self._tabs.currentWidget()
+        pane = self._panes.get(self.current_pane())
         view = getattr(pane, "view", None)
         if callable(view):
             view().copy_citation()
@@ -553,6 +562,36 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.save_state()
         super().closeEvent(event)
+
+
+def _make_pane(name: str) -> QWidget:
+    """A new pane other than Trade. Its module is imported here, on first use, so the first paint pays
+    only for the pane in view (the six cost ~12 ms of imports; benchmarks/RESULTS.md)."""
+    if name == "overview":
+        from caviewer.ui.panes.overview import OverviewPane
+
+        return OverviewPane()
+    if name == "agreements":
+        from caviewer.ui.panes.agreements import AgreementsPane
+
+        return AgreementsPane()
+    if name == "projects":
+        from caviewer.ui.panes.projects import ProjectsPane
+
+        return ProjectsPane()
+    if name == "finance":
+        from caviewer.ui.panes.finance import FinancePane
+
+        return FinancePane()
+    if name == "people":
+        from caviewer.ui.panes.people import PeoplePane
+
+        return PeoplePane()
+    if name == "sources":
+        from caviewer.ui.panes.sources import SourcesPane
+
+        return SourcesPane()
+    raise ValueError(f"no pane named {name!r}")
 
 
 def _settle_layouts() -> None:
