@@ -430,16 +430,22 @@ class Store:
         )
 
     def latest_trade_totals(self, reporter: str = "china") -> dict[str, TradePoint]:
-        """For each partner, its latest annual rank-1 total by the given reporter."""
+        """For each partner, its latest annual rank-1 total by the given reporter.
+
+        One index probe per entry (newest year first, first match), so the list's start-up cost grows with
+        the number of entries, not with the years of trade stored for them."""
         points = self._build(
             TradePoint,
             "trade",
             """SELECT partner_iso3, period, year, flow, reporter, value_usd, estimate, rank, derivation,
                       note, (SELECT group_concat(source_id, ';') FROM trade_sources s
                              WHERE s.trade_id = t.trade_id) AS source_ids
-               FROM trade t
-               WHERE reporter = ? AND flow = 'total' AND rank = 1 AND period = CAST(year AS TEXT)
-               ORDER BY partner_iso3, year""",
+               FROM countries c JOIN trade t ON t.trade_id = (
+                   SELECT n.trade_id FROM trade n
+                   WHERE n.partner_iso3 = c.iso3 AND n.reporter = ? AND n.flow = 'total' AND n.rank = 1
+                         AND n.period = CAST(n.year AS TEXT)
+                   ORDER BY n.year DESC LIMIT 1)
+               ORDER BY t.partner_iso3""",
             (reporter,),
         )
         return {p.partner_iso3: p for p in points}
