@@ -9,8 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from caviewer.domain import Country, TradePoint
 from caviewer.ui.models import KEY_ROLE, CountryFilterProxy, CountryTableModel
@@ -52,7 +60,11 @@ class CountryList(QWidget):
         self._view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self._view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # The trade column is fitted once to its widest text (`_fit_trade_column`), not by Qt's
+        # ResizeToContents, which asked the model for every role of every row on each selection and
+        # filter change: a long list then cost tens of ms to start and ms per keystroke.
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        self._fit_trade_column()
         selection = self._view.selectionModel()
         selection.currentRowChanged.connect(self._on_current)
         selection.selectionChanged.connect(self._on_selection)
@@ -61,6 +73,28 @@ class CountryList(QWidget):
         layout.addWidget(self._filter)
         layout.addWidget(self._view)
         self.setTabOrder(self._filter, self._view)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_trade_column()
+        super().changeEvent(event)
+
+    def _fit_trade_column(self) -> None:
+        """Size the trade column to its widest value or its title, whichever is wider (the values never
+        change: the dataset is read-only)."""
+        column = self._model.column_texts(1)
+        title = str(self._model.headerData(1, Qt.Orientation.Horizontal))
+        style = self._view.style()
+        cell_margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self._view) + 1)
+        header = self._view.horizontalHeader()
+        # The title's room: its text, the header's margins and the sort arrow beside it.
+        title_margin = 2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        arrow = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
+        values = max((self._view.fontMetrics().horizontalAdvance(t) for t in column), default=0)
+        width = max(
+            values + cell_margin, header.fontMetrics().horizontalAdvance(title) + title_margin + arrow
+        )
+        header.resizeSection(1, width + cell_margin)
 
     # -- public ------------------------------------------------------------------------------------
 

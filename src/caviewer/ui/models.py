@@ -140,6 +140,10 @@ class CountryTableModel(QAbstractTableModel):
             return self.HEADERS[section]
         return None
 
+    def column_texts(self, column: int) -> list[str]:
+        """The text shown in every row of a column (to size it once, without Qt asking cell by cell)."""
+        return [str(self.data(self.index(row, column))) for row in range(len(self._countries))]
+
 
 class TextFilterProxy(QSortFilterProxyModel):
     """Keeps rows whose SEARCH_ROLE text contains the filter as literal, case-insensitive text."""
