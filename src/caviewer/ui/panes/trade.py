@@ -250,8 +250,8 @@ class TradePane(QWidget):
         self._updating = True
         for box in (self._from, self._to):
             box.setEnabled(self._span is not None)
-            if self._span:
-                box.setRange(*self._span)
+            if self._span and (box.minimum(), box.maximum()) != self._span:
+                box.setRange(*self._span)  # only on a change: even the same range repaints the box
         shown = self.shown_years()
         if shown:
             self._from.setValue(shown[0])
