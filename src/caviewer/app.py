@@ -29,8 +29,7 @@ from PySide6.QtCore import (
     QtMsgType,
     qInstallMessageHandler,
 )
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from caviewer import __version__, bundled
 from caviewer.exports import ExportError, write_bytes_atomically
@@ -66,10 +65,16 @@ def _application() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setApplicationDisplayName("caviewer")
     app.setDesktopFileName("caviewer")
+    return app
+
+
+def _set_window_icon(app: QApplication) -> None:
+    """Give the app its icon; the window sets it after its first paint, which does not need it."""
+    from PySide6.QtGui import QIcon
+
     icon = bundled.resources_dir() / "caviewer.svg"
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
-    return app
 
 
 class _AfterFirstPaint(QObject):
@@ -95,6 +100,11 @@ def _bench_marker(name: str) -> None:
 
 def show_database_error(error: StoreError) -> None:
     """Tell the user what is wrong with which file; used before any window exists."""
+    from PySide6.QtWidgets import QMessageBox
+
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        _set_window_icon(app)
     box = QMessageBox(QMessageBox.Icon.Critical, "caviewer cannot open its database", str(error))
     box.setInformativeText(
         "caviewer reads this file and never changes it. Reinstall caviewer to restore the bundled "
@@ -209,6 +219,7 @@ def _build_plot(app: QApplication, window: object) -> None:
 
     assert isinstance(window, MainWindow)
     _bench_marker("first_paint")
+    _set_window_icon(app)
 
     def ready() -> None:
         _bench_marker("plot_ready")
@@ -228,6 +239,8 @@ def render_screenshot(app: QApplication, window: object, shot: Screenshot) -> in
     from caviewer.ui.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
+    errors: list[StoreError] = []
+    window.set_data_error_handler(errors.append)  # no dialog: nobody is there to close it
     window.resize(QSize(*shot.size))
     window.start(shot.country)
     if shot.country and not window.select_country(shot.country):
@@ -238,6 +251,10 @@ def render_screenshot(app: QApplication, window: object, shot: Screenshot) -> in
     window.show()
     for _ in range(3):
         app.processEvents()
+    if errors:
+        window.close()
+        print(_one_line(errors[0]), file=sys.stderr)
+        return 2
     pixmap = window.grab()
     window.close()
     from caviewer.ui.chart_export import encode_png

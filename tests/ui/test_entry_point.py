@@ -99,3 +99,34 @@ def test_first_paint_does_not_import_pyqtgraph() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_the_window_opens_paints_then_builds_the_plot_and_sets_its_icon(tmp_path: Path) -> None:
+    """`caviewer` as launched: first paint, then the trade plot, then exit (the benchmark markers); the app
+    icon is set after the first paint, which does not wait for it."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from caviewer import app\n"
+        "rc = app.run_gui(None)\n"
+        "icon = QApplication.instance().windowIcon()\n"
+        "assert rc == 0, rc\n"
+        "assert not icon.isNull() and not icon.pixmap(32, 32).isNull(), 'no app icon'\n"
+    )
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "CAVIEWER_BENCH_MARKERS": "exit",
+        "HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False, env=env
+    )
+    assert result.returncode == 0, result.stderr
+    marks = [line.split()[1] for line in result.stderr.splitlines() if line.startswith("caviewer-bench")]
+    assert marks == ["first_paint", "plot_ready"], result.stderr

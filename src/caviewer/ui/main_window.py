@@ -2,7 +2,9 @@
 
 Thin on purpose: the panes own their widgets, `ProfileRepository` queries the store, `Settings` reads and
 writes what is remembered. The only module that knows every pane. May import PySide6, the store (through
-the repository), the ui modules and every pane.
+the repository), the ui modules and every pane. Dialog classes, the panes other than Trade and the export
+modules are imported where first used: Qt for Python builds each class the first time it is named, and the
+first paint needs none of them (benchmarks/RESULTS.md).
 """
 
 from __future__ import annotations
@@ -25,16 +27,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStyle,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -51,6 +47,8 @@ from caviewer.ui.profile_header import ProfileHeader
 from caviewer.ui.settings import Settings
 
 if TYPE_CHECKING:  # imported on first use: the first paint never waits for the export modules
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
     from caviewer.ui.chart_actions import ChartExportActions
     from caviewer.ui.chart_spec import ChartOptions
 
@@ -89,6 +87,7 @@ class MainWindow(QMainWindow):
         self._profile: Profile | None = None
         self._others: list[str] = []
         self._stale: set[str] = set()
+        self._data_error_handler: Callable[[StoreError], None] = self._data_error_dialog
         self.setWindowTitle("caviewer \u2014 China and Central Asia")
         self.resize(1280, 800)
         self._list = CountryList(self._repo.countries(), self._repo.latest_trade_totals())
@@ -322,7 +321,7 @@ class MainWindow(QMainWindow):
             "&Help", "&Keyboard shortcuts", self.show_shortcuts, ("F1",), icon=sp.SP_DialogHelpButton
         )
         self._action("&Help", "&About caviewer", self.show_about)
-        self._action("&Help", "About &Qt", lambda: QMessageBox.aboutQt(self))
+        self._action("&Help", "About &Qt", self._about_qt)
         tools = self.addToolBar("Main")
         tools.setObjectName("mainToolBar")
         tools.setMovable(False)
@@ -375,8 +374,18 @@ class MainWindow(QMainWindow):
         else:
             self._panes[name].set_profile(self._profile)  # type: ignore[attr-defined]
 
+    def set_data_error_handler(self, handler: Callable[[StoreError], None]) -> None:
+        """Who hears of a record the database cannot give: a dialog by default; `--screenshot`, which
+        must not wait for a click, reports it on the command line instead."""
+        self._data_error_handler = handler
+
     def _show_data_error(self, error: StoreError) -> None:
+        self._data_error_handler(error)
+
+    def _data_error_dialog(self, error: StoreError) -> None:
         """A record the database cannot give (a damaged or foreign --db): say so, keep what is shown."""
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self, "caviewer cannot read this entry", str(error))
 
     def _on_country(self, iso3: str) -> None:
@@ -484,6 +493,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 5000)
 
     def _save_png(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getSaveFileName(
             self, "Save window as PNG", "caviewer.png", "PNG images (*.png)"
         )
@@ -492,6 +503,8 @@ class MainWindow(QMainWindow):
 
     def save_png(self, path: Path) -> bool:
         """Write the window as a PNG, atomically (never a half-written file); a message box on failure."""
+        from PySide6.QtWidgets import QMessageBox
+
         from caviewer.exports import ExportError, write_bytes_atomically
         from caviewer.ui.chart_export import encode_png
 
@@ -507,6 +520,8 @@ class MainWindow(QMainWindow):
         return True
 
     def show_shortcuts(self) -> QDialog:
+        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableWidget, QTableWidgetItem
+
         dialog = QDialog(self)
         dialog.setObjectName("shortcutsDialog")
         dialog.setWindowTitle("Keyboard shortcuts")
@@ -548,6 +563,8 @@ class MainWindow(QMainWindow):
         )
 
     def show_about(self) -> QMessageBox:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(
             QMessageBox.Icon.NoIcon, "About caviewer", self.about_text(), QMessageBox.StandardButton.Ok, self
         )
@@ -558,6 +575,11 @@ class MainWindow(QMainWindow):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         return box
+
+    def _about_qt(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.aboutQt(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.save_state()
