@@ -69,6 +69,23 @@ def test_latest_trade_totals_are_annual_rank_one(store: Store) -> None:
         assert point.is_annual and point.rank == 1 and point.flow == "total"
 
 
+@pytest.mark.parametrize("reporter", REPORTERS)
+def test_latest_trade_totals_are_each_entrys_newest_year(store: Store, reporter: str) -> None:
+    """The list's figure is the newest annual rank-1 total of each entry, and entries without one have none
+    (checked against every trade row the store holds for the entry)."""
+    latest = store.latest_trade_totals(reporter)
+    for country in store.countries():
+        totals = [
+            p
+            for p in store.trade([country.iso3])
+            if p.reporter == reporter and p.flow == "total" and p.rank == 1 and p.is_annual
+        ]
+        if not totals:
+            assert country.iso3 not in latest
+            continue
+        assert latest[country.iso3] == max(totals, key=lambda p: p.year), country.iso3
+
+
 def test_profile_queries_return_records_with_sources(store: Store) -> None:
     for iso3 in ("CA5", "KAZ", "TJK", "CHN"):
         for records in (

@@ -170,3 +170,41 @@ def test_the_grid_is_opaque_and_under_the_legend(window: MainWindow) -> None:
             assert pen.color() != text, name  # a light mix of text over the background, not the text
     legend_z = plot._legend.zValue()  # type: ignore[attr-defined]
     assert all(legend_z > item.getAxis(n).zValue() for n in ("left", "bottom"))
+
+
+def test_only_the_pane_in_view_is_made_before_the_first_paint() -> None:
+    """The window starts with the pane in view (and the Trade pane, without its plot); every other pane
+    and its module is made when first shown, and then shows the current entry."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication, QWidget\n"
+        "app = QApplication([])\n"
+        "from caviewer.store import Store\n"
+        "from caviewer.ui.main_window import MainWindow\n"
+        "store = Store.open()\n"
+        "w = MainWindow(store); w.start('UZB'); w.show_pane('overview'); w.show(); app.processEvents()\n"
+        "later = ('agreements', 'projects', 'finance', 'people', 'sources')\n"
+        "early = [p for p in later if f'caviewer.ui.panes.{p}' in sys.modules]\n"
+        "assert not early, early\n"
+        "assert not [p for p in later if w.findChild(QWidget, f'{p}Pane') is not None]\n"
+        "assert w.findChild(QWidget, 'overviewPane') is not None\n"
+        "w.show_pane('agreements'); app.processEvents()\n"
+        "pane = w.findChild(QWidget, 'agreementsPane')\n"
+        "assert pane is not None and pane.isVisible()\n"
+        "expected = len(store.agreements('UZB')) + len(store.events('UZB'))\n"
+        "assert len(pane.view().records()) == expected, (len(pane.view().records()), expected)\n"
+        "w.close()\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr

@@ -168,3 +168,16 @@ def test_about_names_versions_and_licences(window, store: Store) -> None:  # typ
     assert info.licence and info.licence.split(";")[0] in text  # the dataset's licence, read from meta
     box = window.show_about()
     box.close()
+
+
+def test_the_list_shows_every_trade_figure_whole(window) -> None:  # type: ignore[no-untyped-def]
+    """The trade column is sized once from its texts: every value and the title fit without eliding."""
+    view = window.findChild(QTableView, "countryList")
+    width = view.horizontalHeader().sectionSize(1)
+    model = view.model()
+    texts = [model.index(r, 1).data() for r in range(model.rowCount())]
+    assert texts and any(t != "\u2014" for t in texts)
+    widest = max(view.fontMetrics().horizontalAdvance(t) for t in texts)
+    assert widest < width
+    title = model.headerData(1, Qt.Orientation.Horizontal)
+    assert view.horizontalHeader().fontMetrics().horizontalAdvance(title) < width
