@@ -65,7 +65,43 @@ def test_plot_items_are_reused_and_hold_the_database_values(window: MainWindow, 
     assert "Uzbekistan" not in " ".join(legend) and "China-reported total" in legend
     assert plot.share_keys() == []  # type: ignore[attr-defined]
     window.select_country("CA5")
-    assert len(plot.share_keys()) == 5  # type: ignore[attr-defined]
+    region = window.pane("trade").plot()  # type: ignore[attr-defined]
+    assert region is not plot and region.isVisible() and not plot.isVisible()
+    assert len(region.share_keys()) == 5
+    window.select_country("KGZ")
+    assert window.pane("trade").plot() is plot and plot.isVisible()  # type: ignore[attr-defined]
+
+
+def test_a_switch_between_a_state_and_the_region_resizes_no_plot(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The state's plot and the region's (with the shares under it) are two pages: a switch turns the page
+    and neither plot is resized (resizing relaid and redrew the plot twice per such switch)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    window.resize(1280, 800)
+    window.show_pane("trade")
+    window.select_country("KAZ")
+    window.build_plot()
+    window.select_country("CA5")
+    window.select_country("KAZ")
+    qtbot.wait(10)
+
+    class Resizes(QObject):
+        count = 0
+
+        def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Resize:
+                self.count += 1
+            return False
+
+    resizes = Resizes()
+    pane = window.pane("trade")
+    plots = [pane._plots[False], pane._plots[True]]  # type: ignore[attr-defined]
+    for plot in plots:
+        plot.installEventFilter(resizes)
+    for iso3 in ("CA5", "UZB", "CHN", "KAZ", "CA5"):
+        window.select_country(iso3)
+        qtbot.wait(5)
+    assert resizes.count == 0
 
 
 def test_legend_follows_compare_mode_and_back(window: MainWindow) -> None:
@@ -168,8 +204,10 @@ def test_the_grid_is_opaque_and_under_the_legend(window: MainWindow) -> None:
         for pen in tick_pens:
             assert pen.color().alpha() == 255, name
             assert pen.color() != text, name  # a light mix of text over the background, not the text
-    legend_z = plot._legend.zValue()  # type: ignore[attr-defined]
-    assert all(legend_z > item.getAxis(n).zValue() for n in ("left", "bottom"))
+    # The axes draw the grid: below the view box, which holds the data and the legend.
+    view = item.getViewBox()
+    assert plot._legend.parentItem() is view  # type: ignore[attr-defined]
+    assert all(item.getAxis(n).zValue() < view.zValue() for n in ("left", "bottom"))
 
 
 def test_only_the_pane_in_view_is_made_before_the_first_paint() -> None:

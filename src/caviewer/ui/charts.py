@@ -137,10 +137,12 @@ class TradePlot(QWidget):
         for axis in ("bottom", "left"):
             item.getAxis(axis).setStyle(maxTickLevel=0, tickAlpha=255, autoReduceTextSpace=False)
             item.getAxis(axis).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+            # Below the view box (z -100), so the grid lines run under the data and the legend; pyqtgraph
+            # puts the axes (and with them the grid) above both.
+            item.getAxis(axis).setZValue(-200)
         item.setLabel("bottom", "Year")
         item.setLabel("left", "US$ billion")
         self._legend = item.addLegend(offset=(8, 8), labelTextSize="9pt")
-        self._legend.setZValue(10)  # over the grid lines, which the axes draw across the plot
         view = item.getViewBox()
         view.setDefaultPadding(0.04)
         view.setAutoVisible(y=True)
@@ -455,7 +457,7 @@ class TradePlot(QWidget):
             plot.setMinimumHeight(120)
             share_item = plot.getPlotItem()
             share_item.setLabel("left", "Share of the five, %")
-            share_item.setYRange(0, 100, padding=0)
+            share_item.setYRange(0, 100, padding=0.04)  # room for the top label
             share_item.setMouseEnabled(x=False, y=False)
             plot.setXLink(self._plot)
             layout = self.layout()

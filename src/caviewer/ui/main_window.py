@@ -92,22 +92,12 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self._list = CountryList(self._repo.countries(), self._repo.latest_trade_totals())
         self._header = ProfileHeader()
-        self._tabs = QTabWidget()
-        self._tabs.setObjectName("profilePanes")
-        self._tabs.setAccessibleName("Profile panes")
-        self._tabs.setDocumentMode(True)
         # The Trade pane is made at once (the actions and settings talk to it; its plot comes later); the
         # others are made the first time they are shown or asked for, each on its own tab page.
         self._trade = TradePane()
         self._panes: dict[str, QWidget] = {"trade": self._trade}
         self._pages: dict[str, QVBoxLayout] = {}
-        for name, title in zip(PANE_NAMES, PANE_TITLES, strict=True):
-            page = QWidget()
-            page.setObjectName(f"{name}Page")
-            page_layout = QVBoxLayout(page)
-            page_layout.setContentsMargins(0, 0, 0, 0)
-            self._pages[name] = page_layout
-            self._tabs.addTab(page, title.replace("&", ""))
+        self._tabs = self._build_tabs()
         self._place_pane("trade", self._trade)
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -230,6 +220,21 @@ class MainWindow(QMainWindow):
             self.select_country(country or DEFAULT_COUNTRY)
 
     # -- building ----------------------------------------------------------------------------------
+
+    def _build_tabs(self) -> QTabWidget:
+        """One empty page per pane; a pane is put on its page when first made (`_made_pane`)."""
+        tabs = QTabWidget()
+        tabs.setObjectName("profilePanes")
+        tabs.setAccessibleName("Profile panes")
+        tabs.setDocumentMode(True)
+        for name, title in zip(PANE_NAMES, PANE_TITLES, strict=True):
+            page = QWidget()
+            page.setObjectName(f"{name}Page")
+            page_layout = QVBoxLayout(page)
+            page_layout.setContentsMargins(0, 0, 0, 0)
+            self._pages[name] = page_layout
+            tabs.addTab(page, title.replace("&", ""))
+        return tabs
 
     def _action(
         self,

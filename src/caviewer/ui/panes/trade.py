@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -49,7 +50,11 @@ class TradePane(QWidget):
         self._compare: list[Profile] = []
         self._view = TradeView()
         self._span: tuple[int, int] | None = None
-        self._plot: TradePlot | None = None
+        # Two plots on two pages: a state's (one plot) and the region's (with the shares' plot under it).
+        # A switch between a state and the region turns the page instead of showing the shares' plot and
+        # resizing the main plot, which relaid and redrew it twice (~20 ms; benchmarks/RESULTS.md).
+        self._plot: TradePlot | None = None  # the page in view
+        self._plots: dict[bool, TradePlot] = {}  # by "is the region's"
         self._defer_plot = False
         self._drawn = True
         self._table_fitted = True
@@ -95,9 +100,7 @@ class TradePane(QWidget):
         self._caption.setWordWrap(True)
         # Two lines kept (the region's caption wraps, a state's does not): a stable plot height per switch.
         self._caption.setMinimumHeight(2 * self._caption.fontMetrics().lineSpacing())
-        self._plot_box = QWidget()
-        self._plot_layout = QVBoxLayout(self._plot_box)
-        self._plot_layout.setContentsMargins(0, 0, 0, 0)
+        self._plot_box = QStackedWidget()
         self._table_model = TradeTableModel(self)
         self._table_proxy = QSortFilterProxyModel(self)
         self._table_proxy.setSortRole(SORT_ROLE)
@@ -168,13 +171,26 @@ class TradePane(QWidget):
         self._defer_plot = True
 
     def ensure_plot(self) -> TradePlot:
+        """The plot in view, built (with the current entry drawn) if it was not yet."""
         if self._plot is None:
-            from caviewer.ui.charts import TradePlot
-
-            self._plot = TradePlot(self._plot_box)
-            self._plot_layout.addWidget(self._plot)
+            self._plot = self._page(self._is_region_view())
             self._draw()
         return self._plot
+
+    def _page(self, region: bool) -> TradePlot:
+        """The state's or the region's plot, made the first time it is needed."""
+        plot = self._plots.get(region)
+        if plot is None:
+            from caviewer.ui.charts import TradePlot
+
+            plot = TradePlot()
+            plot.setObjectName("regionTradePlot" if region else "stateTradePlot")
+            self._plot_box.addWidget(plot)
+            self._plots[region] = plot
+        return plot
+
+    def _is_region_view(self) -> bool:
+        return any(p.style == "stacked" for p in self._shown)
 
     def reset_year_range(self) -> None:
         self._view = replace(self._view, year_from=None, year_to=None)
@@ -296,6 +312,8 @@ class TradePane(QWidget):
         if self._plot is None or self._profile is None:
             return
         self._drawn = True
+        self._plot = self._page(self._is_region_view())
+        self._plot_box.setCurrentWidget(self._plot)
         from caviewer.ui.charts import BarSpec, LineSpec
 
         drawn = self._shown  # made by `_refresh`, which every change goes through
