@@ -112,6 +112,8 @@ class TradePlot(QWidget):
         self._line_pool: list[pg.PlotDataItem] = []
         self._symbol_pool: list[pg.PlotDataItem] = []
         self._sample_pool: list[pg.PlotDataItem] = []  # legend samples, not in the plot
+        self._sample_looks: dict[int, tuple[str, bool, str]] = {}  # what each sample was last drawn as
+        self._samples_restyled = False
         self._bar_pool: list[pg.BarGraphItem] = []
         self._share_pool: list[pg.BarGraphItem] = []
         self._hollow: pg.PlotDataItem | None = None
@@ -332,9 +334,18 @@ class TradePlot(QWidget):
             )
         symbols.setVisible(bool(xs))
         sample = self._pooled(self._sample_pool, i)
-        sample.setData(
-            [0.0], [0.0], pen=pen, symbol=spec.symbol, symbolBrush=spec.color, symbolPen=pg.mkPen(spec.color)
-        )
+        look = (spec.color, spec.dashed, spec.symbol)
+        if self._sample_looks.get(i) != look:  # the same for most switches: China blue, partner vermilion
+            self._sample_looks[i] = look
+            self._samples_restyled = True
+            sample.setData(
+                [0.0],
+                [0.0],
+                pen=pen,
+                symbol=spec.symbol,
+                symbolBrush=spec.color,
+                symbolPen=pg.mkPen(spec.color),
+            )
         return sample, series.label
 
     def _brush(self, color: QColor) -> QBrush:
@@ -382,16 +393,22 @@ class TradePlot(QWidget):
         gets the new item and text; rows are added or removed only at the end. Re-creating the rows (new
         labels, a new layout) cost more than the rest of a switch's redraw."""
         legend = self._legend
+        changed = len(rows) != len(legend.items) or self._samples_restyled
+        self._samples_restyled = False
         for (sample, label), (item, text) in zip(legend.items, rows, strict=False):
-            sample.item = item
+            if sample.item is not item or changed:
+                sample.item = item
+                sample.update()
+                changed = True
             if label.text != text:
                 label.setText(text)
-            sample.update()
+                changed = True
         for item, text in rows[len(legend.items) :]:
             legend.addItem(item, text)
         for _sample, label in legend.items[len(rows) :]:
             legend.removeItem(label.text)
-        legend.updateSize()
+        if changed:  # most switches keep every row: China-reported, partner-reported, the hollow symbol
+            legend.updateSize()
 
     def _draw_shares(self) -> None:
         self._share_items = {}
