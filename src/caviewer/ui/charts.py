@@ -147,6 +147,9 @@ class TradePlot(QWidget):
         self._legend = item.addLegend(offset=(8, 8), labelTextSize="9pt")
         view = item.getViewBox()
         view.setDefaultPadding(0.04)
+        # At most ~1e5 view heights between any point and the view (values are US$ bn, or log10 of them):
+        # far below where Qt stops drawing paths, so the items need no dynamic range limit.
+        view.setLimits(minXRange=0.5, minYRange=1e-3)
         view.setAutoVisible(y=True)
         self._cursor = pg.InfiniteLine(angle=90, movable=False)
         self._cursor.setVisible(False)
@@ -304,6 +307,9 @@ class TradePlot(QWidget):
         """The i-th item of a pool, made and added to the plot the first time it is needed."""
         while len(pool) <= i:
             made = pg.PlotDataItem()
+            # pyqtgraph's guard against far off-screen points re-set every item's data on each change of
+            # the y range (twice per switch, ~1 ms); the view's zoom limits below make it unneeded.
+            made.setDynamicRangeLimit(None)
             if pool is not self._sample_pool:
                 self._plot.getPlotItem().addItem(made)
             pool.append(made)
