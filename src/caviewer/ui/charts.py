@@ -142,6 +142,9 @@ class TradePlot(QWidget):
             # Below the view box (z -100), so the grid lines run under the data and the legend; pyqtgraph
             # puts the axes (and with them the grid) above both.
             item.getAxis(axis).setZValue(-200)
+            # The labels carry their unit (US$ billion, Year): no SI prefix to work out, and no label
+            # re-set (as HTML) on every change of range.
+            item.getAxis(axis).enableAutoSIPrefix(False)
         item.setLabel("bottom", "Year")
         item.setLabel("left", "US$ billion")
         self._legend = item.addLegend(offset=(8, 8), labelTextSize="9pt")
