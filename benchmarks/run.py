@@ -184,55 +184,61 @@ class Display:
     env: dict[str, str]
 
 
-def floor(display: Display, runs: int) -> tuple[float, float]:
-    """The floor's median first paint (s) and peak RSS (MiB) on this display."""
-    children = [run_child([PYTHON, "-c", FLOOR], env=display.env) for _ in range(runs)]
-    paint = statistics.median(float(c.stdout.split()[0]) for c in children)
-    return paint, statistics.median(int(c.stdout.split()[1]) for c in children) / 1024
+def floor_once(display: Display) -> tuple[float, float]:
+    """One start of the floor: its first paint (s) and peak RSS (MiB) on this display."""
+    child = run_child([PYTHON, "-c", FLOOR], env=display.env)
+    return float(child.stdout.split()[0]), int(child.stdout.split()[1]) / 1024
 
 
-def window_start(
-    display: Display, runs: int, pane: int, db: Path | None = None, country: str = "UZB"
+def window_start_once(
+    display: Display, pane: int, db: Path | None = None, country: str = "UZB"
 ) -> dict[str, float]:
-    """Median seconds from just before `caviewer` is started to its markers, and its peak RSS (MiB).
+    """Seconds from just before `caviewer` is started to each of its markers, and its peak RSS (MiB).
     The remembered entry and pane come from a settings file in a fresh temporary home, as for a user."""
-    marks: dict[str, list[float]] = {m: [] for m in MARKERS}
-    peaks = []
-    for _ in range(runs):
-        with tempfile.TemporaryDirectory(prefix="caviewer-home-") as home:
-            config = Path(home) / "config" / "caviewer"
-            config.mkdir(parents=True)
-            (config / "caviewer.ini").write_text(SETTINGS.format(country=country, pane=pane), "utf-8")
-            env = {
-                **display.env,
-                "HOME": home,
-                "XDG_CONFIG_HOME": str(Path(home) / "config"),
-                "CAVIEWER_BENCH_MARKERS": "exit",
-            }
-            args = [PYTHON, "-m", "caviewer", *(["--db", str(db)] if db else [])]
-            child = run_child(args, env=env, stderr=True)
-        found = {
-            parts[1]: float(parts[2])
-            for parts in (line.split() for line in child.stdout.splitlines())
-            if len(parts) == 3 and parts[0] == "caviewer-bench"
+    with tempfile.TemporaryDirectory(prefix="caviewer-home-") as home:
+        config = Path(home) / "config" / "caviewer"
+        config.mkdir(parents=True)
+        (config / "caviewer.ini").write_text(SETTINGS.format(country=country, pane=pane), "utf-8")
+        env = {
+            **display.env,
+            "HOME": home,
+            "XDG_CONFIG_HOME": str(Path(home) / "config"),
+            "CAVIEWER_BENCH_MARKERS": "exit",
         }
-        if set(found) != set(MARKERS):
-            raise RuntimeError(f"caviewer printed no markers: {child.stdout[-500:]}")
-        for marker in MARKERS:
-            marks[marker].append(found[marker] - child.start)
-        peaks.append(child.peak_kib / 1024)
-    return {**{m: statistics.median(v) for m, v in marks.items()}, "peak": statistics.median(peaks)}
+        args = [PYTHON, "-m", "caviewer", *(["--db", str(db)] if db else [])]
+        child = run_child(args, env=env, stderr=True)
+    found = {
+        parts[1]: float(parts[2])
+        for parts in (line.split() for line in child.stdout.splitlines())
+        if len(parts) == 3 and parts[0] == "caviewer-bench"
+    }
+    if set(found) != set(MARKERS):
+        raise RuntimeError(f"caviewer printed no markers: {child.stdout[-500:]}")
+    return {**{m: found[m] - child.start for m in MARKERS}, "peak": child.peak_kib / 1024}
+
+
+def medians(samples: Sequence[dict[str, float]]) -> dict[str, float]:
+    return {key: statistics.median(s[key] for s in samples) for key in samples[0]}
 
 
 def window_cold_start(display: Display, runs: int) -> list[Row]:
-    paint, peak = floor(display, runs)
+    # Interleaved (floor, window with Overview, window with Trade, floor, ...): the machine is shared and
+    # its speed drifts over a minute, so each ratio compares starts taken seconds apart.
+    floors: list[tuple[float, float]] = []
+    starts: dict[int, list[dict[str, float]]] = {0: [], 1: []}
+    for _ in range(runs):
+        floors.append(floor_once(display))
+        for pane, samples in starts.items():
+            samples.append(window_start_once(display, pane))
+    paint = statistics.median(f[0] for f in floors)
+    peak = statistics.median(f[1] for f in floors)
     where = f"[{display.name}]"
     rows = [
         Row(f"floor {where}: PySide6 + pyqtgraph, one PlotWidget painted", paint, "s"),
         Row(f"floor {where} peak memory", peak, "MiB"),
     ]
     for pane, shown in ((0, "Overview"), (1, "Trade")):
-        start = window_start(display, runs, pane)
+        start = medians(starts[pane])
         label = f"window {where}, {shown} remembered"
         plot = "trade plot painted" if pane == 1 else "trade plot built (pane hidden)"
         rows += [
@@ -399,12 +405,26 @@ def scale_window(factors: Sequence[int], runs: int, switches: int, folder: Path)
     """The window on the scale databases: start-up, memory, switching and filtering, each against 1x."""
     offscreen = Display("offscreen", ENV)
     figures: dict[int, dict[str, float]] = {}
+    paths = {}
     for factor in factors:
         made = folder / f"scale-{factor}x.sqlite"  # written by `scale` above, or now
-        path = made if made.exists() else make_scale_db.make(factor, folder)
-        start = window_start(offscreen, runs, 0, path, country="KAZ")
-        inproc = window_inprocess(switches, path)
-        sw, keys = inproc["switching"]["times"], inproc["filtering"]["times"]
+        paths[factor] = made if made.exists() else make_scale_db.make(factor, folder)
+    # Interleaved across the sizes (1x, 10x, 100x, 1x, ...), start-ups and in-process rounds alike, so a
+    # drift in the shared machine's speed does not pass for growth with the data.
+    starts: dict[int, list[dict[str, float]]] = {f: [] for f in factors}
+    rounds: dict[int, list[dict[str, Any]]] = {f: [] for f in factors}
+    for _ in range(runs):
+        for factor in factors:
+            starts[factor].append(window_start_once(offscreen, 0, paths[factor], country="KAZ"))
+    for _ in range(2):
+        for factor in factors:
+            rounds[factor].append(window_inprocess(switches // 2, paths[factor]))
+    for factor in factors:
+        path = paths[factor]
+        start = medians(starts[factor])
+        inproc = rounds[factor][0]
+        sw = [t for r in rounds[factor] for t in r["switching"]["times"]]
+        keys = [t for r in rounds[factor] for t in r["filtering"]["times"]]
         figures[factor] = {
             "first paint": start["first_paint"],
             "peak memory": start["peak"],
