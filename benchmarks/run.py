@@ -35,6 +35,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 import make_scale_db  # noqa: E402
 
 PYTHON = sys.executable
+PARTS = ("start", "window", "export", "scale")
 ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYQTGRAPH_QT_LIB": "PySide6"}
 ENV.pop("CAVIEWER_DEBUG", None)
 NOT_YET = "not measured yet"
@@ -510,8 +511,11 @@ def print_table(rows: list[Row]) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="caviewer benchmarks")
     parser.add_argument("--quick", action="store_true", help="fewer runs (about a minute)")
-    parser.add_argument("--json", type=Path, default=RESULTS / "latest.json", help="where to write JSON")
+    parser.add_argument("--json", type=Path, help="where to write JSON (default results/latest[-PARTS].json)")
     parser.add_argument("--factors", type=int, nargs="+", default=[1, 10, 100], help="scale factors")
+    parser.add_argument(
+        "--only", nargs="+", choices=PARTS, help="run only these parts (default: all): " + ", ".join(PARTS)
+    )
     args = parser.parse_args(argv)
     # An installed caviewer starts from bytecode (pip compiles a wheel's modules as it installs them). A
     # checkout run with PYTHONDONTWRITEBYTECODE=1, as on the build machine, would compile every module
@@ -520,18 +524,24 @@ def main(argv: list[str] | None = None) -> int:
     runs = 3 if args.quick else 7
     started = time.perf_counter()
     switches = 200 if args.quick else 400
-    rows = cold_start(runs)
-    rows += window_cold_start(Display("offscreen", ENV), runs)
-    with xvfb() as display:
-        if display is None:
-            rows.append(Row("window under Xvfb", None, "s", note="skipped: Xvfb is not installed"))
-        else:
-            rows += window_cold_start(display, runs)
-    rows += interaction_rows(window_inprocess(switches))
-    rows += export_rows(runs)
-    with tempfile.TemporaryDirectory(prefix="caviewer-scale-") as folder:
-        rows += scale(args.factors, runs, Path(folder))
-        rows += scale_window(args.factors, max(1, runs // 2 + 1), switches // 2, Path(folder))
+    parts = set(args.only or PARTS)
+    rows: list[Row] = []
+    if "start" in parts:
+        rows += cold_start(runs)
+        rows += window_cold_start(Display("offscreen", ENV), runs)
+        with xvfb() as display:
+            if display is None:
+                rows.append(Row("window under Xvfb", None, "s", note="skipped: Xvfb is not installed"))
+            else:
+                rows += window_cold_start(display, runs)
+    if "window" in parts:
+        rows += interaction_rows(window_inprocess(switches))
+    if "export" in parts:
+        rows += export_rows(runs)
+    if "scale" in parts:
+        with tempfile.TemporaryDirectory(prefix="caviewer-scale-") as folder:
+            rows += scale(args.factors, runs, Path(folder))
+            rows += scale_window(args.factors, max(1, runs // 2 + 1), switches // 2, Path(folder))
     print_table(rows)
     took = time.perf_counter() - started
     print(f"\n{len(rows)} rows in {took:.0f} s; medians of {runs} runs")
@@ -546,6 +556,8 @@ def main(argv: list[str] | None = None) -> int:
         "seconds": took,
         "rows": [{**asdict(r), "ratio": r.ratio} for r in rows],
     }
+    if args.json is None:
+        args.json = RESULTS / ("latest.json" if not args.only else f"latest-{'-'.join(sorted(parts))}.json")
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {args.json}")
