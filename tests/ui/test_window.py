@@ -6,7 +6,7 @@ import math
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QTableView, QTabWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QTableView, QTabWidget
 from tests.conftest import click_entry
 
 from caviewer.domain import REGION
@@ -127,6 +127,18 @@ def test_compare_mode_overlays_states(qtbot, window) -> None:  # type: ignore[no
     assert window.current_pane() == "trade"
     keys = window.pane("trade").plot().line_keys()
     assert "KAZ_china_total" in keys and "UZB_china_total" in keys
+    assert window.statusBar().currentMessage() == "Comparing 2 states in the Trade pane"
+    click_entry(qtbot, window, "KGZ", Qt.KeyboardModifier.ControlModifier)
+    assert window.statusBar().currentMessage() == "Comparing 3 states in the Trade pane"
+    # The readout under the plot takes as many lines as its values need (two a line), no more.
+    readout = window.findChild(QLabel, "tradeReadout")
+    assert readout is not None and readout.isVisible()
+    parts = window.pane("trade").plot().show_readout(2020).split(" \u00b7 ")
+    assert len(parts) == 7  # the year and six values
+    assert readout.lines() == 4
+    assert readout.height() >= 4 * readout.fontMetrics().lineSpacing()
+    click_entry(qtbot, window, "UZB")
+    assert window.findChild(QLabel, "tradeReadout").lines() == 2
 
 
 def test_keyboard_navigation(qtbot, window) -> None:  # type: ignore[no-untyped-def]

@@ -23,6 +23,7 @@ import numpy as np
 import pyqtgraph as pg
 
 from caviewer.formatting import format_usd
+from caviewer.ui.lines_label import LinesLabel
 from caviewer.ui.trade_series import Series
 
 pg.setConfigOptions(antialias=True, useOpenGL=False, exitCleanup=False)
@@ -163,12 +164,10 @@ class TradePlot(QWidget):
         self._share_key.setObjectName("tradeShareKey")
         self._share_key.setTextFormat(Qt.TextFormat.RichText)
         self._share_key.setVisible(False)
-        self._readout = QLabel()
+        self._readout = LinesLabel(2)
         self._readout.setObjectName("tradeReadout")
         self._readout.setAccessibleName("Values at the cursor")
-        self._readout.setWordWrap(True)
         self._readout.setTextFormat(Qt.TextFormat.RichText)
-        self._readout.setMinimumHeight(self._readout.fontMetrics().height() * 2 + 4)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._plot, 3)
@@ -247,8 +246,12 @@ class TradePlot(QWidget):
             source = f" <small>({cited})</small>" if cited else ""
             html_parts.append(f"<span style='color:{color}'>\u25a0</span> {label}: <b>{text}</b>{source}")
             plain_parts.append(f"{label}: {text}" + (f" ({cited})" if cited else ""))
+        # Two values fit a line of a 1280-pixel window with their sources; compare mode has up to ten.
+        self._readout.set_lines(max(2, (len(plain_parts) + 1) // 2))
         self._readout.setText(" &nbsp; ".join(html_parts))
-        return " \u00b7 ".join(plain_parts)
+        plain = " \u00b7 ".join(plain_parts)
+        self._readout.setToolTip(plain)
+        return plain
 
     # -- drawing -----------------------------------------------------------------------------------
 

@@ -432,6 +432,7 @@ class MainWindow(QMainWindow):
         self._stale.add("trade")
         if self._others and not was:
             self.show_pane("trade")
+        if self._others:  # on every change of the set, not only the first: the count must stay true
             self.statusBar().showMessage(f"Comparing {len(states)} states in the Trade pane", 4000)
         self._refresh_pane(self.current_pane())
 

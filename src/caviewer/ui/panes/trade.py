@@ -3,8 +3,8 @@
 The plot itself (`ui.charts`, the only pyqtgraph module) is imported and built the first time the pane is
 shown, so the window's first paint never waits for pyqtgraph. Compare mode overlays several states; the
 region and China entries add the five states' shares. Emits `view_changed` when a toggle or the range
-changes. Gets `Profile`s; may import PySide6, the domain, the palette, `ui.look`, `ui.models` and
-`ui.trade_series`.
+changes. Gets `Profile`s; may import PySide6, the domain, the palette, `ui.look`, `ui.lines_label`,
+`ui.models` and `ui.trade_series`.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from caviewer.domain import TradePoint
+from caviewer.ui.lines_label import LinesLabel
 from caviewer.ui.look import mute
 from caviewer.ui.models import SORT_ROLE, TradeTableModel
 from caviewer.ui.profile import Profile
@@ -94,12 +95,9 @@ class TradePane(QWidget):
         controls.addWidget(QLabel("\u2013"))
         controls.addWidget(self._to)
         controls.addWidget(reset)
-        self._caption = QLabel()
+        self._caption = LinesLabel(2)  # the region's caption takes two lines, a state's one
         self._caption.setObjectName("tradeCaption")
         mute(self._caption)
-        self._caption.setWordWrap(True)
-        # Two lines kept (the region's caption wraps, a state's does not): a stable plot height per switch.
-        self._caption.setMinimumHeight(2 * self._caption.fontMetrics().lineSpacing())
         self._plot_box = QStackedWidget()
         self._table_model = TradeTableModel(self)
         self._table_proxy = QSortFilterProxyModel(self)
