@@ -311,7 +311,6 @@ class TradePane(QWidget):
             return
         self._drawn = True
         self._plot = self._page(self._is_region_view())
-        self._plot_box.setCurrentWidget(self._plot)
         from caviewer.ui.charts import BarSpec, LineSpec
 
         drawn = self._shown  # made by `_refresh`, which every change goes through
@@ -340,3 +339,5 @@ class TradePane(QWidget):
         shown = self.shown_years()
         if shown:
             self._plot.set_year_range(*shown)
+        # The page is turned once it is drawn: turned first, it was painted for its old entry and again.
+        self._plot_box.setCurrentWidget(self._plot)
