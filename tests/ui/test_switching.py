@@ -246,3 +246,47 @@ def test_only_the_pane_in_view_is_made_before_the_first_paint() -> None:
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_a_switch_between_states_does_not_relay_the_window(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The header's, caption's and readout's new texts stay inside their layout boundaries: moving between
+    the five states asks the main window for no layout (which repainted the whole column under it)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    window.resize(1280, 800)
+    window.show_pane("trade")
+    window.build_plot()
+    for iso3 in (*STATES, *STATES):  # every profile loaded and every figure's width seen once
+        window.select_country(iso3)
+        qtbot.wait(1)
+
+    class Requests(QObject):
+        count = 0
+
+        def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.LayoutRequest:
+                self.count += 1
+            return False
+
+    requests = Requests()
+    window.installEventFilter(requests)
+    for iso3 in STATES:
+        window.select_country(iso3)
+        qtbot.wait(1)
+    assert requests.count == 0
+
+
+@pytest.mark.parametrize("width", [1280, 700])
+def test_the_header_gets_the_height_its_texts_need(window: MainWindow, qtbot, width: int) -> None:  # type: ignore[no-untyped-def]
+    """Inside its boundary the header still takes the height it needs at its width: at the narrowest
+    window the long facts wrap and the header grows, and nothing is cut off."""
+    window.resize(width, 800)
+    for iso3 in ("UZB", "CA5", "KAZ"):
+        window.select_country(iso3)
+        qtbot.wait(5)
+        header = window.header()
+        boundary = header.parentWidget()
+        assert boundary is not None and boundary.objectName() == "profileHeaderBoundary"
+        assert header.geometry() == boundary.rect()
+        assert header.height() == header.heightForWidth(header.width()), iso3
+        assert header.width() >= header.minimumSizeHint().width(), iso3  # the window cannot be narrower

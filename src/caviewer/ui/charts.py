@@ -23,6 +23,7 @@ import numpy as np
 import pyqtgraph as pg
 
 from caviewer.formatting import format_usd
+from caviewer.ui.boundary import LayoutBoundary
 from caviewer.ui.lines_label import LinesLabel
 from caviewer.ui.trade_series import Series
 
@@ -172,7 +173,7 @@ class TradePlot(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._plot, 3)
         layout.addWidget(self._share_key)
-        layout.addWidget(self._readout)
+        layout.addWidget(LayoutBoundary(self._readout))  # its new texts stay inside it
         self._plot.scene().sigMouseMoved.connect(self._on_mouse)
         self._apply_palette()
 

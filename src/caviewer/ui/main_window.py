@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from caviewer import __version__
 from caviewer.domain import STATES, DatasetInfo
 from caviewer.store import Store, StoreError
+from caviewer.ui.boundary import LayoutBoundary
 from caviewer.ui.country_list import CountryList
 from caviewer.ui.pane_names import PANE_NAMES
 from caviewer.ui.panes.trade import TradePane
@@ -102,7 +103,7 @@ class MainWindow(QMainWindow):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self._header)
+        right_layout.addWidget(LayoutBoundary(self._header))  # its new texts stay inside it
         right_layout.addWidget(self._tabs, 1)
         self._splitter = QSplitter(Qt.Orientation.Horizontal)
         self._splitter.setObjectName("mainSplitter")

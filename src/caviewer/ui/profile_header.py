@@ -12,7 +12,15 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from caviewer.domain import Figure, Reporter
 from caviewer.formatting import format_period, format_quantity, format_usd
@@ -57,6 +65,10 @@ class ProfileHeader(QWidget):
         self._names = QLabel()
         self._names.setObjectName("profileNames")
         mute(self._names)
+        # The name lines do not set the header's minimum width (it would change with every entry and relay
+        # the window; see ui/boundary.py): they take the width the header has.
+        for label in (self._title, self._names):
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._names.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._facts: dict[str, CitedLabel] = {}
         self._cards: dict[str, CitedLabel] = {}

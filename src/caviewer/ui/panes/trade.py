@@ -4,7 +4,7 @@ The plot itself (`ui.charts`, the only pyqtgraph module) is imported and built t
 shown, so the window's first paint never waits for pyqtgraph. Compare mode overlays several states; the
 region and China entries add the five states' shares. Emits `view_changed` when a toggle or the range
 changes. Gets `Profile`s; may import PySide6, the domain, the palette, `ui.look`, `ui.lines_label`,
-`ui.models` and `ui.trade_series`.
+`ui.boundary`, `ui.models` and `ui.trade_series`.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from caviewer.domain import TradePoint
+from caviewer.ui.boundary import LayoutBoundary
 from caviewer.ui.lines_label import LinesLabel
 from caviewer.ui.look import mute
 from caviewer.ui.models import SORT_ROLE, TradeTableModel
@@ -118,7 +119,7 @@ class TradePane(QWidget):
         split.addWidget(self._table)
         split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
-        layout.addWidget(self._caption)
+        layout.addWidget(LayoutBoundary(self._caption))  # its new texts stay inside it
         layout.addLayout(controls)
         layout.addWidget(split, 1)
 
