@@ -3,9 +3,9 @@
 A label's new text invalidates the layout of every ancestor up to the window. For the profile header
 and the Trade pane's caption and readout, whose texts change on every switch between entries, that
 reached the main window's own layout, and Qt then repainted the whole column under it (the tab bar, the
-Trade pane's boxes and buttons): ~1-2 ms of every switch (benchmarks/RESULTS.md). A `LayoutBoundary` places its child by hand, fills itself with it,
-and passes on only a change of the height the child needs at the current width (or a growth of its
-minimum width). May import PySide6 only.
+Trade pane's boxes and buttons): ~1-2 ms of every switch (benchmarks/RESULTS.md). A `LayoutBoundary`
+places its child by hand, fills itself with it, and passes on only a change of the height the child
+needs at the current width (or a growth of its minimum width). May import PySide6 only.
 """
 
 from __future__ import annotations
