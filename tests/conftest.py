@@ -115,6 +115,24 @@ def run_cli(
     )
 
 
+def run_python(
+    code: str, env: dict[str, str] | None = None, timeout: float = 120
+) -> subprocess.CompletedProcess[str]:
+    """Run a Python snippet in a fresh interpreter, offscreen (for what only a fresh process shows, such as
+    which modules the window imports before its first paint)."""
+    full_env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
+    full_env.pop("CAVIEWER_DEBUG", None)
+    return subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=full_env,
+        stdin=subprocess.DEVNULL,
+        check=False,
+    )
+
+
 def assert_clean_failure(result: subprocess.CompletedProcess[str], status: int = 2) -> str:
     """A failure a user can read: the given status, one line on stderr, no traceback."""
     assert result.returncode == status, (result.returncode, result.stdout, result.stderr)

@@ -8,11 +8,10 @@ exits 1 when the file opens but the validator finds problems. The window is impo
 from __future__ import annotations
 
 import argparse
-import contextlib
 import os
 import sys
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
 
@@ -131,18 +130,9 @@ def _add_export_parser(sub: argparse._SubParsersAction[_Parser]) -> None:
     export.add_argument("--db", type=_path, metavar="PATH", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
 
 
-@contextlib.contextmanager
-def database_path(db: Path | None) -> Iterator[Path]:
-    """The database to read: the given path, or the bundled file for as long as the block runs."""
-    if db is not None:
-        yield db
-        return
-    yield bundled.database()
-
-
 def _version(db: Path | None) -> int:
     print(f"caviewer {__version__}")
-    with database_path(db) as path, Store.open(path) as store:
+    with Store.open(db) as store:
         info = store.info()
     print(
         f"data version {info.data_version}, as of {info.as_of}, schema {info.schema_version}, "
@@ -162,7 +152,7 @@ def _dump(db: Path | None, fmt: str, output: Path | None, force: bool) -> int:
             raise UsageError(f"{existing[0]} exists{more}; add --force to replace it")
     if fmt == "json" and output is not None and output.is_dir():
         raise UsageError(f"{output} is a folder; give a file name for the JSON dump")
-    with database_path(db) as path, Store.open(path) as store:
+    with Store.open(db) as store:
         if fmt == "csv":
             assert output is not None
             files = dump_csv_folder(store, output)
@@ -178,15 +168,15 @@ def _dump(db: Path | None, fmt: str, output: Path | None, force: bool) -> int:
 def _check_db(path: Path | None) -> int:
     from caviewer.dataset.validate import validate
 
-    with database_path(path) as resolved:
-        problems = validate(resolved)
-        if not problems:
-            print(f"ok: {resolved}")
-            return EXIT_OK
-        for problem in problems:
-            print(problem)
-        print(one_line(f"caviewer: {len(problems)} problem(s) in {resolved}"), file=sys.stderr)
-        return EXIT_PROBLEMS
+    resolved = path if path is not None else bundled.database()
+    problems = validate(resolved)
+    if not problems:
+        print(f"ok: {resolved}")
+        return EXIT_OK
+    for problem in problems:
+        print(problem)
+    print(one_line(f"caviewer: {len(problems)} problem(s) in {resolved}"), file=sys.stderr)
+    return EXIT_PROBLEMS
 
 
 def _export_size(text: str | None) -> tuple[int, int] | str | None:
@@ -239,7 +229,7 @@ def _export(db: Path | None, args: argparse.Namespace) -> int:
     from caviewer.ui import export_command
 
     export_command.use_offscreen_if_headless()
-    with database_path(db) as path, Store.open(path) as store:
+    with Store.open(db) as store:
         if args.export_all:
             formats = [args.export_format] if args.export_format else None
             count = export_command.export_every_chart(

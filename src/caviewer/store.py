@@ -198,34 +198,33 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
 class Store:
     """The dataset, read-only. Use `Store.open()` for the bundled file or `Store.open(path)`."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path, keep_open: contextlib.ExitStack) -> None:
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
         self._conn = conn
         self.path = path
-        self._keep_open = keep_open
         self._info: DatasetInfo | None = None
 
     @classmethod
     def open(cls, path: Path | None = None) -> Store:
         """Open and check a database; raise a `StoreError` subclass with a user-facing message."""
-        stack = contextlib.ExitStack()
+        path = bundled.database() if path is None else path
+        conn: sqlite3.Connection | None = None
         try:
-            if path is None:
-                path = bundled.database()
             check_header(path)
             conn = connect_read_only(path)
-            stack.callback(conn.close)
-            store = cls(conn, path, stack)
+            store = cls(conn, path)
             store._check_schema()
         except StoreError:
-            stack.close()
+            if conn is not None:
+                conn.close()
             raise
         except sqlite3.Error as exc:
-            stack.close()
+            if conn is not None:
+                conn.close()
             raise unreadable(exc, path) from exc
         return store
 
     def close(self) -> None:
-        self._keep_open.close()
+        self._conn.close()
 
     def __enter__(self) -> Store:
         return self

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QMessageBox
-from tests.conftest import assert_clean_failure, run_cli
+from tests.conftest import assert_clean_failure, run_cli, run_python
 
 from caviewer import app as app_module
 from caviewer.cli import PANES
@@ -74,9 +74,6 @@ def test_broken_database_shows_dialog_and_exits_2(
 
 def test_first_paint_does_not_import_pyqtgraph() -> None:
     """The window opens on the Overview without pyqtgraph; the Trade pane imports it when first shown."""
-    import subprocess
-    import sys
-
     code = (
         "import sys\n"
         "from PySide6.QtWidgets import QApplication\n"
@@ -89,14 +86,7 @@ def test_first_paint_does_not_import_pyqtgraph() -> None:
         "assert 'pyqtgraph' in sys.modules and w.pane('trade').plot() is not None\n"
         "w.close()\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-        env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
+    result = run_python(code)
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
 
@@ -104,10 +94,6 @@ def test_first_paint_does_not_import_pyqtgraph() -> None:
 def test_the_window_opens_paints_then_builds_the_plot_and_sets_its_icon(tmp_path: Path) -> None:
     """`caviewer` as launched: first paint, then the trade plot, then exit (the benchmark markers); the app
     icon is set after the first paint, which does not wait for it."""
-    import os
-    import subprocess
-    import sys
-
     code = (
         "import sys\n"
         "from PySide6.QtWidgets import QApplication\n"
@@ -118,15 +104,11 @@ def test_the_window_opens_paints_then_builds_the_plot_and_sets_its_icon(tmp_path
         "assert not icon.isNull() and not icon.pixmap(32, 32).isNull(), 'no app icon'\n"
     )
     env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
         "CAVIEWER_BENCH_MARKERS": "exit",
         "HOME": str(tmp_path),
         "XDG_CONFIG_HOME": str(tmp_path / "config"),
     }
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False, env=env
-    )
+    result = run_python(code, env)
     assert result.returncode == 0, result.stderr
     marks = [line.split()[1] for line in result.stderr.splitlines() if line.startswith("caviewer-bench")]
     assert marks == ["first_paint", "plot_ready"], result.stderr

@@ -6,7 +6,9 @@ from __future__ import annotations
 import math
 
 import pytest
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QWidget
+from tests.conftest import run_python
 
 from caviewer.domain import STATES
 from caviewer.store import Store
@@ -15,6 +17,20 @@ from caviewer.ui.models import KEY_ROLE, CountryFilterProxy, CountryTableModel
 from caviewer.ui.trade_series import annual
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+
+class EventCounter(QObject):
+    """Counts the events of one type reaching the objects it is installed on as an event filter."""
+
+    def __init__(self, kind: QEvent.Type) -> None:
+        super().__init__()
+        self.kind = kind
+        self.count = 0
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == self.kind:
+            self.count += 1
+        return False
 
 
 def _keys(pane: QWidget) -> set[str]:
@@ -75,8 +91,6 @@ def test_plot_items_are_reused_and_hold_the_database_values(window: MainWindow, 
 def test_a_switch_between_a_state_and_the_region_resizes_no_plot(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
     """The state's plot and the region's (with the shares under it) are two pages: a switch turns the page
     and neither plot is resized (resizing relaid and redrew the plot twice per such switch)."""
-    from PySide6.QtCore import QEvent, QObject
-
     window.resize(1280, 800)
     window.show_pane("trade")
     window.select_country("KAZ")
@@ -85,15 +99,7 @@ def test_a_switch_between_a_state_and_the_region_resizes_no_plot(window: MainWin
     window.select_country("KAZ")
     qtbot.wait(10)
 
-    class Resizes(QObject):
-        count = 0
-
-        def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # noqa: N802
-            if event.type() == QEvent.Type.Resize:
-                self.count += 1
-            return False
-
-    resizes = Resizes()
+    resizes = EventCounter(QEvent.Type.Resize)
     pane = window.pane("trade")
     plots = [pane._plots[False], pane._plots[True]]  # type: ignore[attr-defined]
     for plot in plots:
@@ -140,10 +146,6 @@ def test_the_list_sorts_in_its_model_and_the_filter_keeps_the_order(store: Store
 
 def test_the_export_modules_are_imported_on_first_use() -> None:
     """The first paint does not wait for the chart-export modules; the first export command imports them."""
-    import os
-    import subprocess
-    import sys
-
     code = (
         "import sys\n"
         "from PySide6.QtWidgets import QApplication\n"
@@ -157,14 +159,7 @@ def test_the_export_modules_are_imported_on_first_use() -> None:
         "assert w._charts.figure() is not None and 'caviewer.ui.chart_actions' in sys.modules\n"
         "w.close()\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
+    result = run_python(code)
     assert result.returncode == 0, result.stderr
 
 
@@ -213,10 +208,6 @@ def test_the_grid_is_opaque_and_under_the_legend(window: MainWindow) -> None:
 def test_only_the_pane_in_view_is_made_before_the_first_paint() -> None:
     """The window starts with the pane in view (and the Trade pane, without its plot); every other pane
     and its module is made when first shown, and then shows the current entry."""
-    import os
-    import subprocess
-    import sys
-
     code = (
         "import sys\n"
         "from PySide6.QtWidgets import QApplication, QWidget\n"
@@ -237,22 +228,13 @@ def test_only_the_pane_in_view_is_made_before_the_first_paint() -> None:
         "assert len(pane.view().records()) == expected, (len(pane.view().records()), expected)\n"
         "w.close()\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
+    result = run_python(code)
     assert result.returncode == 0, result.stderr
 
 
 def test_a_switch_between_states_does_not_relay_the_window(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
     """The header's, caption's and readout's new texts stay inside their layout boundaries: moving between
     the five states asks the main window for no layout (which repainted the whole column under it)."""
-    from PySide6.QtCore import QEvent, QObject
-
     window.resize(1280, 800)
     window.show_pane("trade")
     window.build_plot()
@@ -260,15 +242,7 @@ def test_a_switch_between_states_does_not_relay_the_window(window: MainWindow, q
         window.select_country(iso3)
         qtbot.wait(1)
 
-    class Requests(QObject):
-        count = 0
-
-        def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # noqa: N802
-            if event.type() == QEvent.Type.LayoutRequest:
-                self.count += 1
-            return False
-
-    requests = Requests()
+    requests = EventCounter(QEvent.Type.LayoutRequest)
     window.installEventFilter(requests)
     for iso3 in STATES:
         window.select_country(iso3)
