@@ -27,13 +27,16 @@ CREATE TABLE sources (
     title      TEXT NOT NULL,
     published  TEXT,
     url        TEXT,
+    -- The mirror, repository or package the source was read through, when not the publisher's own
+    -- site. Shown only in the source's detail view, never as publisher, title or place.
+    retrieved_via TEXT,
     dataset_id TEXT,
     place      TEXT,
     accessed   TEXT,
     terms      TEXT,
     measures   TEXT,
     notes      TEXT,
-    CHECK (url IS NOT NULL OR dataset_id IS NOT NULL OR place IS NOT NULL)
+    CHECK (url IS NOT NULL OR retrieved_via IS NOT NULL OR dataset_id IS NOT NULL OR place IS NOT NULL)
 );
 
 -- The five states, the region as a whole (CA5) and China (CHN).
@@ -100,13 +103,39 @@ CREATE TABLE trade_sources (
     PRIMARY KEY (trade_id, source_id)
 );
 
+-- Sourced explanations of real anomalies in the plotted trade series: a jump of more than 4x from one
+-- year to the next, or China's and the partner's figures more than 5x apart. The build refuses such a
+-- value unless a caveat covers its entry, reporter (or 'both'), flow (NULL: every flow) and year.
+CREATE TABLE trade_caveats (
+    caveat_id    TEXT PRIMARY KEY,
+    partner_iso3 TEXT NOT NULL REFERENCES countries (iso3),
+    reporter     TEXT NOT NULL CHECK (reporter IN ('china', 'partner', 'both')),
+    flow         TEXT CHECK (flow IN ('china_exports', 'china_imports', 'total')),
+    year_from    INTEGER NOT NULL,
+    year_to      INTEGER NOT NULL,
+    reason       TEXT NOT NULL CHECK (reason IN ('reexports', 'shuttle_trade', 'informal_trade',
+                                                 'valuation', 'transit', 'new_pipeline', 'commodity_surge',
+                                                 'method_change', 'partial_year', 'data_quality')),
+    text         TEXT NOT NULL,
+    CHECK (year_from <= year_to)
+);
+CREATE INDEX trade_caveats_by_partner ON trade_caveats (partner_iso3, year_from);
+CREATE TABLE trade_caveats_sources (
+    caveat_id TEXT NOT NULL REFERENCES trade_caveats (caveat_id),
+    source_id TEXT NOT NULL REFERENCES sources (source_id),
+    PRIMARY KEY (caveat_id, source_id)
+);
+
 -- Every other figure: population, area, GDP, debt, pledges, investment, gas sales, counts, shares.
+-- `rank` 1 is the series the app shows for an indicator (one publisher for all five states, e.g. World
+-- Bank WDI for population and GDP); higher ranks keep other publishers' values as alternatives.
 CREATE TABLE figures (
     figure_id  TEXT PRIMARY KEY,
     scope_iso3 TEXT NOT NULL REFERENCES countries (iso3),
     indicator  TEXT NOT NULL,
     period     TEXT NOT NULL,
     year       INTEGER NOT NULL,
+    rank       INTEGER NOT NULL DEFAULT 1 CHECK (rank >= 1),
     value      REAL NOT NULL,
     unit       TEXT NOT NULL REFERENCES units (unit),
     estimate   INTEGER NOT NULL DEFAULT 0 CHECK (estimate IN (0, 1)),
@@ -249,6 +278,7 @@ CREATE TABLE ties_sources (
 CREATE INDEX countries_sources_by_source ON countries_sources (source_id);
 CREATE INDEX country_facts_sources_by_source ON country_facts_sources (source_id);
 CREATE INDEX trade_sources_by_source ON trade_sources (source_id);
+CREATE INDEX trade_caveats_sources_by_source ON trade_caveats_sources (source_id);
 CREATE INDEX figures_sources_by_source ON figures_sources (source_id);
 CREATE INDEX events_sources_by_source ON events_sources (source_id);
 CREATE INDEX agreements_sources_by_source ON agreements_sources (source_id);

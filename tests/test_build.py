@@ -99,7 +99,7 @@ def test_unknown_source_is_refused(tmp_path: Path) -> None:
 def test_unknown_unit_is_refused(tmp_path: Path) -> None:
     source = _source_copy(tmp_path)
     with (source / "figures.csv").open("a", encoding="utf-8") as handle:
-        handle.write("fig-z,KAZ,population,2020,5,furlongs,0,,,seed-li-2025\n")
+        handle.write("fig-z,KAZ,population,2020,1,5,furlongs,0,,,seed-li-2025\n")
     with pytest.raises(BuildError, match="FOREIGN KEY"):
         build(source, tmp_path / "out.sqlite")
 

@@ -13,6 +13,7 @@ from tests.conftest import assert_clean_failure, run_cli
 
 from caviewer import __version__
 from caviewer.schema import LOGICAL_TABLES
+from caviewer.store import SCHEMA_VERSION
 
 TEST_DATA = Path(__file__).parent / "data"
 
@@ -28,7 +29,7 @@ def test_version_names_app_and_data() -> None:
     result = run_cli("--version")
     assert result.returncode == 0
     assert f"caviewer {__version__}" in result.stdout
-    assert "data version" in result.stdout and "schema 1" in result.stdout
+    assert "data version" in result.stdout and f"schema {SCHEMA_VERSION}" in result.stdout
 
 
 def test_help_lists_commands() -> None:
@@ -38,7 +39,7 @@ def test_help_lists_commands() -> None:
 
 
 def test_json_dump_shape(json_dump: dict) -> None:
-    assert json_dump["schema_version"] == 1
+    assert json_dump["schema_version"] == SCHEMA_VERSION
     assert set(json_dump["tables"]) == {t.name for t in LOGICAL_TABLES}
     for table in LOGICAL_TABLES:
         rows = json_dump["tables"][table.name]
@@ -85,7 +86,7 @@ def test_json_dump_to_file(tmp_path: Path) -> None:
     out = tmp_path / "dump.json"
     result = run_cli("dump", "--output", out)
     assert result.returncode == 0, result.stderr
-    assert json.loads(out.read_text(encoding="utf-8"))["schema_version"] == 1
+    assert json.loads(out.read_text(encoding="utf-8"))["schema_version"] == SCHEMA_VERSION
     again = run_cli("dump", "--output", out)
     assert "exists" in assert_clean_failure(again)
     assert run_cli("dump", "--output", out, "--force").returncode == 0

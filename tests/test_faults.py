@@ -165,7 +165,7 @@ FAULTS: dict[str, Fault] = {
         "not an SQLite database",
     ),
     "another program's sqlite": Fault(_other_program, ForeignDatabaseError, "Not a caviewer database"),
-    "schema version 2": Fault(_alter("PRAGMA user_version = 2"), SchemaVersionError, "version 2"),
+    "schema version 99": Fault(_alter("PRAGMA user_version = 99"), SchemaVersionError, "version 99"),
     "schema version 0": Fault(_alter("PRAGMA user_version = 0"), SchemaVersionError, "version 0"),
     "missing table": Fault(
         _alter("DROP TABLE project_metrics_sources"), ForeignDatabaseError, "lacks the table"

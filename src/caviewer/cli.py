@@ -1,6 +1,6 @@
 """The `caviewer` command line: parses arguments and dispatches to the window or a headless command.
 
-Headless commands (`dump`, `check-db`) use only the pure core, so they run with no display and never
+Headless commands (`dump`, `check-db`, `profile`) use only the pure core, so they run with no display and never
 import Qt. Every failure ends with one line on stderr and exit status 2, never a traceback; `check-db`
 exits 1 when the file opens but the validator finds problems. The window is imported only when launched.
 """
@@ -101,6 +101,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="database to check (default: --db or the bundled one)",
     )
     check.add_argument("--db", type=_path, metavar="PATH", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+
+    profile = sub.add_parser("profile", help="print an entry's header cards, caveats and record ids")
+    profile.add_argument("entry", metavar="ISO3", help="CA5, KAZ, KGZ, TJK, TKM, UZB or CHN")
+    profile.add_argument("--format", choices=("text", "json"), default="text", help="text (default) or json")
+    profile.add_argument("--db", type=_path, metavar="PATH", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     _add_export_parser(sub)
     return parser
 
@@ -177,6 +182,22 @@ def _check_db(path: Path | None) -> int:
         print(problem)
     print(one_line(f"caviewer: {len(problems)} problem(s) in {resolved}"), file=sys.stderr)
     return EXIT_PROBLEMS
+
+
+def _profile(db: Path | None, entry: str, fmt: str) -> int:
+    from caviewer.profile.document import profile_json, profile_text
+    from caviewer.profile.repository import ProfileRepository
+
+    with Store.open(db) as store:
+        repository = ProfileRepository(store)
+        iso3 = entry.upper()
+        if repository.country(iso3) is None:
+            known = ", ".join(c.iso3 for c in repository.countries()) or "none (the database lists no entry)"
+            raise UsageError(f"unknown entry {entry[:40]!r}; use one of {known}")
+        profile = repository.profile(iso3)
+        render = profile_json if fmt == "json" else profile_text
+        sys.stdout.write(render(profile, store.info()))
+    return EXIT_OK
 
 
 def _export_size(text: str | None) -> tuple[int, int] | str | None:
@@ -303,6 +324,8 @@ def run(argv: Sequence[str]) -> int:
         return _check_db(args.path or args.db)
     if args.command == "export":
         return _export(args.db, args)
+    if args.command == "profile":
+        return _profile(args.db, args.entry, args.format)
     return _gui(args.db, args)
 
 

@@ -30,6 +30,8 @@ class Source:
     author: str | None = None
     published: str | None = None
     url: str | None = None
+    # The mirror, repository or package it was read through: detail view only, never in the citation.
+    retrieved_via: str | None = None
     dataset_id: str | None = None
     place: str | None = None
     accessed: str | None = None
@@ -122,6 +124,35 @@ class Figure:
     source_ids: tuple[str, ...]
     derivation: str | None = None
     note: str | None = None
+    # 1: the series shown for the indicator; 2 and up: other publishers' values kept as alternatives.
+    rank: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class TradeCaveat:
+    """A sourced explanation of a real anomaly in an entry's trade series (a jump, or a reporter gap)."""
+
+    caveat_id: str
+    partner_iso3: str
+    reporter: Literal["china", "partner", "both"]
+    flow: Flow | None
+    year_from: int
+    year_to: int
+    reason: str
+    text: str
+    source_ids: tuple[str, ...]
+
+    def covers(self, reporter: str, flow: str, year: int) -> bool:
+        """Whether the caveat explains this reporter's value of `flow` in `year`."""
+        return (
+            self.reporter in (reporter, "both")
+            and self.flow in (None, flow)
+            and self.year_from <= year <= self.year_to
+        )
+
+    @property
+    def span(self) -> str:
+        return str(self.year_from) if self.year_from == self.year_to else f"{self.year_from}\u2013{self.year_to}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -117,7 +117,16 @@ def dump_csv_folder(store: Store, folder: Path) -> list[Path]:
 
 # -- chart data and atomic files ---------------------------------------------------------------------------
 
-CHART_CSV_COLUMNS = ("country_iso3", "year", "reporter", "flow", "value_usd", "estimate", "source_ids")
+CHART_CSV_COLUMNS = (
+    "country_iso3",
+    "year",
+    "reporter",
+    "flow",
+    "value_usd",
+    "estimate",
+    "source_ids",
+    "note",
+)
 _NAME_MAX = 255
 
 
@@ -132,6 +141,8 @@ class ChartValue:
     value_usd: float
     estimate: bool
     source_ids: tuple[str, ...]
+    # The caveats on this value (a sourced explanation of a jump or a reporter gap), in words.
+    note: str = ""
 
 
 def chart_csv(values: Iterable[ChartValue], delimiter: str = ",") -> str:
@@ -151,6 +162,7 @@ def chart_csv(values: Iterable[ChartValue], delimiter: str = ",") -> str:
                 _plain_number(v.value_usd),
                 int(v.estimate),
                 safe_cell(";".join(v.source_ids)),
+                safe_cell(v.note),
             ]
         )
     return buffer.getvalue()

@@ -11,6 +11,7 @@ _SCALES = ((1e12, "tn"), (1e9, "bn"), (1e6, "m"), (1e3, "k"))
 
 UNIT_LABELS = {
     "USD": "",
+    "USD_constant_2021": "(constant 2021 US$)",
     "percent": "%",
     "percent_of_gdp": "% of GDP",
     "km": "km",
@@ -29,6 +30,10 @@ UNIT_LABELS = {
     "MW": "MW",
     "kWh_per_year": "kWh/yr",
 }
+
+
+# Amount units in US dollars at constant prices, and the price basis each states.
+PRICE_BASES = {"USD_constant_2021": "constant 2021 US$"}
 
 
 def format_usd(value: float | None, digits: int = 1) -> str:
@@ -64,6 +69,8 @@ def format_quantity(value: float | None, unit: str | None) -> str:
         return "\u2014"
     if unit == "USD":
         return format_usd(value)
+    if unit in PRICE_BASES:
+        return format_usd(value)
     if unit in ("percent", "percent_of_gdp"):
         return f"{format_number(value)}{UNIT_LABELS[unit]}"
     label = UNIT_LABELS.get(unit or "", unit or "")
@@ -72,10 +79,12 @@ def format_quantity(value: float | None, unit: str | None) -> str:
 
 
 def format_period(period: str) -> str:
-    """'2024' stays; '2025-01..2025-05' becomes 'Jan\u2013May 2025'."""
+    """'2024' stays; '2000..2021' becomes '2000\u20132021'; '2025-01..2025-05' becomes 'Jan\u2013May 2025'."""
     if ".." not in period:
         return period
     start, end = period.split("..", 1)
+    if len(start) == 4 and len(end) == 4:
+        return f"{start}\u2013{end}"
     months = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
     try:
         sy, sm = (int(p) for p in start.split("-"))
@@ -85,6 +94,11 @@ def format_period(period: str) -> str:
     if sy == ey:
         return f"{months[sm - 1]}\u2013{months[em - 1]} {ey}"
     return f"{months[sm - 1]} {sy}\u2013{months[em - 1]} {ey}"
+
+
+def period_end_year(period: str) -> int:
+    """The last calendar year a period reaches: 2021 for '2000..2021', 2025 for '2025-01..2025-10'."""
+    return int(period.split("..")[-1][:4])
 
 
 def humanize(identifier: str) -> str:

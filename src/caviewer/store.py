@@ -21,6 +21,8 @@ from typing import Any, TypeVar
 from caviewer import bundled
 from caviewer.domain import (
     CHINA,
+    REGION,
+    STATES,
     Agreement,
     Country,
     CountryFact,
@@ -32,11 +34,12 @@ from caviewer.domain import (
     ProjectMetric,
     Source,
     Tie,
+    TradeCaveat,
     TradePoint,
 )
 from caviewer.schema import LOGICAL_TABLES
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _T = TypeVar("_T")
 
@@ -345,11 +348,26 @@ class Store:
         else:
             where, params = self._scope("x.iso3", iso3)
             ids = f"SELECT x.{key} FROM {link} x WHERE {where}"
+            if iso3 == REGION:
+                ids, params = self._regional_ids(kind, link, key)
             if limit is not None:
                 ids = f"SELECT n.{key} FROM {table} n WHERE n.{key} IN ({ids})"
         if limit is None:
             return ids, params
         return f"{ids} ORDER BY {newest} LIMIT ?", (*params, limit)
+
+    @staticmethod
+    def _regional_ids(kind: str, link: str, key: str) -> tuple[str, tuple[Any, ...]]:
+        """The region's records: those filed under CA5 itself, and those shared by enough of the five
+        states (an agreement or event with three or more of them, a project spanning two or more)."""
+        least = _REGIONAL_MINIMUM[kind]
+        marks = ", ".join("?" for _ in STATES)
+        ids = (
+            f"SELECT x.{key} FROM {link} x WHERE x.iso3 = ? UNION "
+            f"SELECT x.{key} FROM {link} x WHERE x.iso3 IN ({marks}) GROUP BY x.{key} "
+            f"HAVING count(*) >= ?"
+        )
+        return ids, (REGION, *STATES, least)
 
     def count(self, kind: str, iso3: str) -> int:
         """How many records of `kind` (events, agreements, projects, ties) the entry has: what the query of
@@ -448,6 +466,22 @@ class Store:
             (reporter,),
         )
         return {p.partner_iso3: p for p in points}
+
+    def trade_caveats(self, partners: Sequence[str]) -> list[TradeCaveat]:
+        """The sourced caveats on the given entries' trade series, by entry and first year."""
+        if not partners:
+            return []
+        marks = ", ".join("?" for _ in partners)
+        return self._build(
+            TradeCaveat,
+            "trade_caveats",
+            f"""SELECT {_columns("trade_caveats", "c")},
+                   (SELECT group_concat(source_id, ';') FROM trade_caveats_sources s
+                            WHERE s.caveat_id = c.caveat_id) AS source_ids
+               FROM trade_caveats c WHERE partner_iso3 IN ({marks})
+               ORDER BY partner_iso3, year_from, caveat_id""",
+            tuple(partners),
+        )
 
     def figures(self, iso3: str, limit: int | None = None) -> list[Figure]:
         """The entry's figures; with `limit`, at most that many: its own first (China's header reads
@@ -575,6 +609,9 @@ class Store:
         except sqlite3.DatabaseError as exc:
             raise unreadable(exc, self.path) from exc
 
+
+# How many of the five states a record must involve to count as regional (CA5 lists it).
+_REGIONAL_MINIMUM = {"events": 3, "agreements": 3, "projects": 2}
 
 # Per record kind: its table, key, the link table naming its countries (None: its own `iso3` column) and
 # its order newest first (a project has no date of its own: its latest milestone, through the index).

@@ -30,7 +30,7 @@ WINDOW_FAULTS = [
     "truncated",
     "html page",
     "another program's sqlite",
-    "schema version 2",
+    "schema version 99",
     "missing table",
 ]
 

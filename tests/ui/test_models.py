@@ -15,7 +15,7 @@ from caviewer.ui.models import (
     RecordTableModel,
     TradeTableModel,
 )
-from caviewer.ui.trade_series import trade_table
+from caviewer.ui.trade_series import ChartEntry, TradeView, chart_series
 
 _KEEP: list[object] = []
 
@@ -91,6 +91,8 @@ def test_record_model(qtmodeltester, store: Store) -> None:
 
 def test_trade_table_model(qtmodeltester, store: Store) -> None:
     model = TradeTableModel()
-    model.set_series(trade_table(store.trade(["KGZ"])), {s.source_id: s.citation() for s in store.sources()})
+    entry = ChartEntry("KGZ", "Kyrgyzstan", tuple(store.trade(["KGZ"])))
+    series = [line.series for line in chart_series(entry, TradeView(exports=True, imports=True))]
+    model.set_series(series, {s.source_id: s.citation() for s in store.sources()})
     qtmodeltester.check(model)
     assert model.headerData(1, Qt.Orientation.Horizontal) == "China-reported total"

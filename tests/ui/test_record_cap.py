@@ -10,8 +10,8 @@ from collections.abc import Iterator
 import pytest
 
 from caviewer.store import Store
-from caviewer.ui import profile as profile_module
-from caviewer.ui.profile import BASIC_INDICATORS
+from caviewer.profile import repository as profile_module
+from caviewer.profile.model import BASIC_INDICATORS
 
 CAP = 5
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")

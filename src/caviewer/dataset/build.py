@@ -50,7 +50,10 @@ def _value(table: LogicalTable, column: str, text: str, where: str) -> Any:
         number = float(text)
     except ValueError as exc:
         raise BuildError(f"{where}: column {column} is not a number: {text!r}") from exc
-    return int(number) if column in {"rank", "estimate", "sort_order"} else number
+    return int(number) if column in _INTEGER_COLUMNS else number
+
+
+_INTEGER_COLUMNS = frozenset({"rank", "estimate", "sort_order", "year_from", "year_to"})
 
 
 def _sort_key(table: LogicalTable, row: dict[str, str]) -> tuple[Any, ...]:
@@ -84,6 +87,8 @@ def _load_table(conn: sqlite3.Connection, table: LogicalTable, rows: Iterable[di
             values["year"] = _year(row[table.year_from], where)
         if "estimate" in values and values["estimate"] is None:
             values["estimate"] = 0
+        if "rank" in values and values["rank"] is None:
+            values["rank"] = 1
         names = ", ".join(values)
         marks = ", ".join("?" for _ in values)
         try:

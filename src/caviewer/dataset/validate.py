@@ -13,6 +13,7 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
+from caviewer.dataset import plausibility
 from caviewer.formatting import UNIT_LABELS
 from caviewer.schema import CITED_TABLES, LOGICAL_TABLES
 from caviewer.store import Store, connect_read_only
@@ -22,6 +23,16 @@ _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _PERIOD = re.compile(r"^\d{4}(-\d{2})?(\.\.\d{4}(-\d{2})?)?$")
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 _TOTAL_TOLERANCE = 0.02
+# What a citation's publisher, author, title or place may not contain: the host of a mirror or code
+# repository, "(via ...)", a file name or a path. Those belong in `retrieved_via`.
+_NOT_A_CITATION = re.compile(
+    r"github|gitlab|bitbucket|datahub|huggingface|\bvia\b|\bcommit\b"
+    r"|\.(?:csv|json|xlsx?|txt|zip|py|md|sqlite)\b|\b[\w.-]+/[\w.-]+/[\w.-]+",
+    re.IGNORECASE,
+)
+_MIRROR_URL = re.compile(r"^https?://(?:[\w-]+\.)*(?:github\.com|githubusercontent\.com|gitlab\.com)/", re.I)
+# Longest text a caveat may carry: it is shown beside the chart and in every export's notes.
+_CAVEAT_TEXT_MAX = 700
 
 
 def validate(path: Path) -> list[str]:
@@ -59,6 +70,8 @@ def _check_all(conn: sqlite3.Connection) -> list[str]:
     problems += _dates_and_years(conn)
     problems += _keys(conn)
     problems += _trade(conn)
+    problems += _caveats(conn)
+    problems += plausibility.check(conn)
     problems += _meta(conn)
     problems += _formula_text(conn)
     return problems
@@ -90,13 +103,28 @@ def _citations(conn: sqlite3.Connection) -> list[str]:
 
 def _sources(conn: sqlite3.Connection) -> list[str]:
     problems = []
-    for source_id, title, url, dataset_id, place in conn.execute(
-        "SELECT source_id, title, url, dataset_id, place FROM sources ORDER BY source_id"
+    for source_id, publisher, author, title, url, via, dataset_id, place in conn.execute(
+        "SELECT source_id, publisher, author, title, url, retrieved_via, dataset_id, place "
+        "FROM sources ORDER BY source_id"
     ):
         if not (title or "").strip():
             problems.append(f"source {source_id!r} has no title")
-        if not any((url, dataset_id, place)):
-            problems.append(f"source {source_id!r} has no URL, dataset id or place")
+        if not any((url, via, dataset_id, place)):
+            problems.append(f"source {source_id!r} has no URL, retrieved-via, dataset id or place")
+        for column, text in (("publisher", publisher), ("author", author), ("title", title), ("place", place)):
+            found = _NOT_A_CITATION.search(text or "")
+            if found:
+                problems.append(
+                    f"source {source_id!r}: {column} names a mirror, repository, file or path "
+                    f"({found.group(0)!r}); put it in retrieved_via"
+                )
+        # A project published only on a code-hosting site is read at its own address (no retrieved-via);
+        # any other code-hosting address is a copy.
+        if url and via and _MIRROR_URL.match(url):
+            problems.append(
+                f"source {source_id!r}: url is a code-hosting copy, not the publisher's own address; "
+                "put it in retrieved_via"
+            )
     cited = " UNION ".join(f"SELECT source_id FROM {t.sources_table}" for t in CITED_TABLES)
     for (source_id,) in conn.execute(
         f"SELECT source_id FROM sources WHERE source_id NOT IN ({cited}) ORDER BY source_id"
@@ -179,6 +207,19 @@ def _trade(conn: sqlite3.Connection) -> list[str]:
                 f"trade {partner} {period} {reporter}: total {total:,.0f} differs from exports + imports "
                 f"{exports + imports:,.0f} by more than {_TOTAL_TOLERANCE:.0%}"
             )
+    return problems
+
+
+def _caveats(conn: sqlite3.Connection) -> list[str]:
+    problems = []
+    last_year = date.today().year
+    for key, first, last, text in conn.execute(
+        "SELECT caveat_id, year_from, year_to, text FROM trade_caveats ORDER BY caveat_id"
+    ):
+        if not FIRST_YEAR <= first <= last <= last_year:
+            problems.append(f"trade_caveats {key!r}: implausible years {first}-{last}")
+        if not (text or "").strip() or len(text) > _CAVEAT_TEXT_MAX:
+            problems.append(f"trade_caveats {key!r}: text must be 1 to {_CAVEAT_TEXT_MAX} characters")
     return problems
 
 

@@ -66,6 +66,8 @@ class ChartFigure:
     as_of: str
     legend: bool = True
     footer: bool = True
+    # Sourced caveats on the values drawn ("Kyrgyzstan 2004\u20132011: ..."), printed above the sources.
+    notes: tuple[str, ...] = ()
 
     def edited(self, **changes: object) -> ChartFigure:
         return replace(self, **changes)  # type: ignore[arg-type]
@@ -95,7 +97,8 @@ class ChartFigure:
     def citation(self) -> str:
         """The chart's title, the dataset version and the full citation of every source shown."""
         head = f"{self.title}. caviewer dataset {self.data_version} (as of {self.as_of})."
-        return "\n".join([head, "Sources:", *(f"- {s.citation()}" for s in self.sources)])
+        notes = ["Notes:", *(f"- {n}" for n in self.notes)] if self.notes else []
+        return "\n".join([head, *notes, "Sources:", *(f"- {s.citation()}" for s in self.sources)])
 
 
 def charts_for(iso3: str) -> tuple[ChartName, ...]:
@@ -127,8 +130,9 @@ def build_figure(
         raise ChartError(f"No {chart} data for {iso3}{span}")
     shown = tuple(_clip(line, years) for line in lines)
     title, subtitle = _titles(store, iso3, chart, shown, years, compared=compared)
-    values = _chart_values(store, chart, shown, years)
+    values, notes, note_sources = _with_caveats(store, _chart_values(store, chart, shown, years))
     counts = Counter(sid for v in values for sid in v.source_ids)
+    counts.update(note_sources)
     sources = tuple(store.sources(sorted(counts)))
     info = store.info()
     return ChartFigure(
@@ -144,7 +148,31 @@ def build_figure(
         source_names=_source_names(sources, counts),
         data_version=info.data_version,
         as_of=info.as_of,
+        notes=notes,
     )
+
+
+def _with_caveats(
+    store: Store, values: tuple[ChartValue, ...]
+) -> tuple[tuple[ChartValue, ...], tuple[str, ...], list[str]]:
+    """The values with the text of the caveats on each, the notes for the figure (each caveat once, in
+    the order first met) and the sources those caveats cite."""
+    partners = sorted({v.country_iso3 for v in values})
+    caveats = store.trade_caveats(partners)
+    names = {c.iso3: c.name_en for c in store.countries()}
+    used: dict[str, str] = {}
+    ids: list[str] = []
+    out = []
+    for v in values:
+        found = [
+            c for c in caveats if c.partner_iso3 == v.country_iso3 and c.covers(v.reporter, v.flow, v.year)
+        ]
+        for c in found:
+            if c.caveat_id not in used:
+                used[c.caveat_id] = f"{names.get(c.partner_iso3, c.partner_iso3)} {c.span}: {c.text}"
+                ids += c.source_ids
+        out.append(replace(v, note=" ".join(c.text for c in found)) if found else v)
+    return tuple(out), tuple(used.values()), ids
 
 
 def _entries(store: Store) -> list[str]:

@@ -1,8 +1,9 @@
 """Figures that show where they come from: a tooltip with the citation on hover, a popup on click.
 
 `CitedLabel` is a label holding a figure and its sources; hovering shows the citations, clicking (or Enter
-or Space when it has focus) opens a `CitationPopup` with the full citations and a Copy button.
-May import PySide6 and the domain.
+or Space when it has focus) opens a `CitationPopup` with the full citations, Copy citation and saving
+them as BibTeX or RIS. The popup is kept wholly on screen wherever the label is.
+May import PySide6, the domain, `caviewer.citations` and `ui.citation_export`.
 """
 
 from __future__ import annotations
@@ -14,12 +15,14 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from caviewer.citations import plain_text
 from caviewer.domain import Source
+from caviewer.ui.citation_export import keep_on_screen, save_citations
 
 
 def citation_text(sources: Sequence[Source]) -> str:
     """Plain text of the citations, one per line, for the clipboard."""
-    return "\n".join(s.citation() for s in sources)
+    return plain_text(sources)
 
 
 def citation_tooltip(sources: Sequence[Source], note: str | None = None) -> str:
@@ -43,6 +46,7 @@ class CitationPopup(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAccessibleName(f"Sources of {title}")
         self._text = citation_text(sources)
+        self._sources = tuple(sources)
         layout = QVBoxLayout(self)
         heading = QLabel(f"<b>{html.escape(title)}</b>")
         layout.addWidget(heading)
@@ -66,9 +70,21 @@ class CitationPopup(QFrame):
         copy.setObjectName("copyCitation")
         copy.setEnabled(bool(sources))
         copy.clicked.connect(self.copy_citation)
+        bib = QPushButton("&BibTeX\u2026")
+        bib.setObjectName("saveBibtex")
+        bib.setToolTip("Save these citations as a BibTeX file for a reference manager")
+        bib.clicked.connect(lambda: self._save("bibtex"))
+        ris = QPushButton("&RIS\u2026")
+        ris.setObjectName("saveRis")
+        ris.setToolTip("Save these citations as an RIS file (Zotero, EndNote, Mendeley)")
+        ris.clicked.connect(lambda: self._save("ris"))
+        for button in (bib, ris):
+            button.setEnabled(bool(sources))
         close = QPushButton("Close")
         close.clicked.connect(self.close)
         row.addWidget(copy)
+        row.addWidget(bib)
+        row.addWidget(ris)
         row.addWidget(close)
         layout.addLayout(row)
         copy.setFocus()
@@ -78,6 +94,12 @@ class CitationPopup(QFrame):
 
     def copy_citation(self) -> None:
         QGuiApplication.clipboard().setText(self._text)
+
+    def sources(self) -> tuple[Source, ...]:
+        return self._sources
+
+    def _save(self, fmt: str) -> None:
+        save_citations(self, self._sources, fmt, "caviewer-citations")
 
 
 def source_html(source: Source, *, terms: bool = True) -> str:
@@ -124,7 +146,7 @@ class CitedLabel(QLabel):
             self._popup.deleteLater()
         self._popup = CitationPopup(self._title, self._sources, self._note, self)
         self._popup.adjustSize()
-        self._popup.move(self.mapToGlobal(self.rect().bottomLeft()))
+        keep_on_screen(self._popup, self.mapToGlobal(self.rect().bottomLeft()))
         self._popup.show()
         self.popup_opened.emit(self._title)
         return self._popup

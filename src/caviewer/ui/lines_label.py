@@ -9,7 +9,7 @@ one and shown whole in the tooltip. May import PySide6 only.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 
@@ -20,6 +20,8 @@ class LinesLabel(QLabel):
         super().__init__(parent)
         self._lines = max(1, lines)
         self.setWordWrap(True)
+        # Top-aligned: a text longer than its lines loses its end, never its first line.
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self._fit()
 

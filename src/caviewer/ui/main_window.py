@@ -43,7 +43,8 @@ from caviewer.ui.boundary import LayoutBoundary
 from caviewer.ui.country_list import CountryList
 from caviewer.ui.pane_names import PANE_NAMES
 from caviewer.ui.panes.trade import TradePane
-from caviewer.ui.profile import Profile, ProfileRepository
+from caviewer.profile.model import Profile
+from caviewer.profile.repository import ProfileRepository
 from caviewer.ui.profile_header import ProfileHeader
 from caviewer.ui.settings import Settings
 

@@ -25,6 +25,7 @@ BACKGROUNDS = ("white", "dark", "transparent")
 FONT_FAMILY = "DejaVu Sans"
 _WRAP = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
 _FOOTER_LINES = 3
+_NOTE_LINES = 3  # the caveats above the sources: more is in the CSV and the citation
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,8 @@ class _Layout:
         bottom = self.h - m
         if self.fig.footer:
             bottom = self._footer(bottom)
+            if self.fig.notes:
+                bottom = self._notes(bottom)
         _Plot(self, QRectF(m, top + 14 * u, self.w - 2 * m, bottom - top - 26 * u)).paint()
 
     # -- text --------------------------------------------------------------------------------------
@@ -129,6 +132,29 @@ class _Layout:
         )
         top = version_top - used
         self.p.drawText(QRectF(self.margin, top, width, used + 1), _WRAP, text)
+        return top
+
+    def _notes(self, bottom: float) -> float:
+        """The caveats on the values drawn, numbered, at most `_NOTE_LINES` lines above the sources (the
+        full text is in the CSV and the citation); returns their top."""
+        f = font(self.u, 12.5)
+        metrics = QFontMetricsF(f)
+        width = self.w - 2 * self.margin
+        text = "Notes: " + " ".join(f"({i}) {n}" for i, n in enumerate(self.fig.notes, 1))
+        height = min(
+            metrics.boundingRect(QRectF(0, 0, width, 1e7), _WRAP, text).height(),
+            metrics.lineSpacing() * _NOTE_LINES,
+        )
+        top = bottom - height - 4 * self.u
+        lines = metrics.boundingRect(QRectF(0, 0, width, 1e7), _WRAP, text).height()
+        if lines > height + 1:
+            text = _elide_to(metrics, text, width, _NOTE_LINES)
+        self.p.setFont(f)
+        self.p.setPen(self.c.text)
+        self.p.save()
+        self.p.setClipRect(QRectF(self.margin, top, width, height + 1))
+        self.p.drawText(QRectF(self.margin, top, width, height + 1), _WRAP, text)
+        self.p.restore()
         return top
 
     # -- legend ------------------------------------------------------------------------------------
@@ -360,6 +386,21 @@ def nice_ticks(low: float, high: float, count: int) -> list[float]:
 def _year_step(years: Sequence[int], width: float, label_width: float) -> int:
     fits = max(1, int(width / label_width))
     return next((s for s in (1, 2, 5, 10, 20, 50) if len(years) / s <= fits), 100)
+
+
+def _elide_to(metrics: QFontMetricsF, text: str, width: float, lines: int) -> str:
+    """`text` cut at a word and ended with an ellipsis so that it wraps into `lines` lines of `width`."""
+    words = text.split()
+    limit = metrics.lineSpacing() * lines + 1
+    low, high = 1, len(words)
+    while low < high:
+        mid = (low + high + 1) // 2
+        candidate = " ".join(words[:mid]) + " \u2026"
+        if metrics.boundingRect(QRectF(0, 0, width, 1e7), _WRAP, candidate).height() <= limit:
+            low = mid
+        else:
+            high = mid - 1
+    return " ".join(words[:low]) + " \u2026"
 
 
 def _sources_text(names: Sequence[str], shown: int) -> str:

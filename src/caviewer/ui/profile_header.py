@@ -2,9 +2,9 @@
 
 Gets a `Profile` (domain objects only) and shows: name and other-language names; capital, head of state,
 population, GDP, relationship level; cards for the latest trade by each reporter, China's share of the
-state's trade where known, debt owed to China and Chinese finance committed.
-May import PySide6, the domain, formatting, `ui.profile`, `ui.trade_series`, `ui.look` and
-`ui.citation_popup`.
+state's trade where known, debt owed to China and Chinese finance committed. What each card and figure
+says comes from the Qt-free `caviewer.profile.cards`, the same cards `caviewer profile` prints.
+May import PySide6, the domain, the profile presenter, `ui.look` and `ui.citation_popup`.
 """
 
 from __future__ import annotations
@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caviewer.domain import Figure, Reporter
-from caviewer.formatting import format_period, format_quantity, format_usd
+from caviewer.formatting import format_period
+from caviewer.profile.cards import Card as CardData
+from caviewer.profile.cards import header_cards
+from caviewer.profile.model import Profile
 from caviewer.ui.citation_popup import CitedLabel
+from caviewer.ui.lines_label import LinesLabel
 from caviewer.ui.look import Card, mute, set_type
-from caviewer.ui.profile import Profile
-from caviewer.ui.trade_series import annual
 
 FACTS = ("capital", "head_of_state", "population", "gdp", "relationship")
 FACT_CAPTIONS = {
@@ -105,17 +106,18 @@ class ProfileHeader(QWidget):
 
     def _card(self, key: str) -> QFrame:
         frame = Card()
-        caption = QLabel(CARD_CAPTIONS[key])
+        # Captions and notes keep two lines whatever their text, so the header's height (and the plot
+        # under it) stays the same from entry to entry.
+        caption = LinesLabel(2)
+        caption.setText(CARD_CAPTIONS[key])
         caption.setObjectName("cardCaption")
-        caption.setWordWrap(True)
         set_type(caption, 8.5)
         mute(caption)
         value = CitedLabel()
         value.setObjectName(f"card_{key}")
         set_type(value, 13, bold=True)
-        note = QLabel()
+        note = LinesLabel(2)
         note.setObjectName("cardNote")
-        note.setWordWrap(True)
         set_type(note, 8)
         mute(note)
         self._cards[key] = value
@@ -151,18 +153,14 @@ class ProfileHeader(QWidget):
         others = dict.fromkeys(n for n in (country.name_ru, country.name_zh, country.name_local) if n)
         codes = " / ".join(c for c in (country.iso3, country.iso2) if c)
         self._names.setText(" \u00b7 ".join([*others, codes]))
-        self._set_facts(profile)
-        self._set_trade_card(profile, "trade_china", "china")
-        self._set_trade_card(profile, "trade_partner", "partner")
-        self._set_figure_card(profile, "share", profile.latest_figure(SHARE_INDICATOR))
-        self._set_figure_card(profile, "debt", profile.latest_figure("external_debt_owed_to_china"))
-        self._set_figure_card(
-            profile, "finance", profile.latest_figure("chinese_development_finance_committed")
-        )
+        cards = {card.key: card for card in header_cards(profile)}
+        self._set_facts(profile, cards)
+        for key in CARDS:
+            self._set_card(profile, cards[key])
 
     # -- helpers -----------------------------------------------------------------------------------
 
-    def _set_facts(self, profile: Profile) -> None:
+    def _set_facts(self, profile: Profile, cards: dict[str, CardData]) -> None:
         country = profile.country
         capital = self._facts["capital"]
         capital_sources = profile.source_list(country.source_ids)
@@ -186,51 +184,21 @@ class ProfileHeader(QWidget):
             profile.source_list(level.source_ids) if level else [],
             level.note if level else None,
         )
-        for key, indicator, title in (
-            ("population", "population", "Population"),
-            ("gdp", "gdp_current_usd", "GDP (current US$)"),
-        ):
-            figure = profile.latest_figure(indicator)
-            text = _figure_text(figure)
-            self._facts[key].set_figure(
-                title, text, profile.source_list(figure.source_ids) if figure else [], _note(figure)
-            )
+        for key in ("population", "gdp"):
+            card = cards[key]
+            text = card.text() + (f" ({format_period(card.period)})" if card.has_value and card.period else "")
+            self._facts[key].set_figure(card.label, text, profile.source_list(card.source_ids), _note(card))
 
-    def _set_trade_card(self, profile: Profile, key: str, reporter: Reporter) -> None:
-        by_year = annual(profile.trade, reporter, "total")
-        latest = by_year[max(by_year)] if by_year else None
-        title = CARD_CAPTIONS[key]
-        if profile.is_region:
-            title = title.replace("Trade with China", "China\u2013Central Asia trade")
-        self._card_captions[key].setText(title)
-        if latest is None:
-            self._cards[key].set_figure(title, "\u2014", [])
-            self._card_notes[key].setText("not in the dataset")
-            return
-        text = format_usd(latest.value_usd) + (" (est.)" if latest.estimate else "")
-        self._cards[key].set_figure(title, text, profile.source_list(latest.source_ids), latest.derivation)
-        self._card_notes[key].setText(str(latest.year))
-
-    def _set_figure_card(self, profile: Profile, key: str, figure: Figure | None) -> None:
-        title = CARD_CAPTIONS[key]
-        self._cards[key].set_figure(
-            title,
-            _figure_text(figure, with_period=False),
-            profile.source_list(figure.source_ids) if figure else [],
-            _note(figure),
+    def _set_card(self, profile: Profile, card: CardData) -> None:
+        self._card_captions[card.key].setText(card.label)
+        self._cards[card.key].set_figure(
+            card.label, card.text(), profile.source_list(card.source_ids), _note(card)
         )
-        self._card_notes[key].setText(format_period(figure.period) if figure else "not in the dataset")
+        self._card_notes[card.key].setText(card.caption())
 
 
-def _figure_text(figure: Figure | None, with_period: bool = True) -> str:
-    if figure is None:
-        return "\u2014"
-    text = format_quantity(figure.value, figure.unit)
-    suffix = f" ({format_period(figure.period)})" if with_period else ""
-    return text + suffix + (" (est.)" if figure.estimate else "")
-
-
-def _note(figure: Figure | None) -> str | None:
-    if figure is None:
-        return None
-    return "; ".join(p for p in (figure.derivation, figure.note) if p) or None
+def _note(card: CardData) -> str | None:
+    """The popup's note: what the figure is, and whose it is."""
+    when = format_period(card.period) if card.period else ""
+    whose = f"According to {card.according_to}, {when}." if card.according_to and when else ""
+    return " ".join(p for p in (whose, card.note or "") if p) or None

@@ -3,8 +3,9 @@
 Shared by the panes (which never import each other): a pane gives the columns, a key, and functions that
 turn a record into detail HTML and a list of sources; an optional extra widget (a project's timeline) sits
 between the detail text and the sources, kept in step through `on_show(record or None)`.
-Emits `record_selected(key)`.
-May import PySide6, the domain, `ui.models` and `ui.citation_popup`.
+Its Copy citation button copies the selected record's citations; Export citations saves those of the
+selected record or of every record shown as BibTeX or RIS. Emits `record_selected(key)`.
+May import PySide6, the domain, `ui.models`, `ui.citation_popup` and `ui.citation_export`.
 """
 
 from __future__ import annotations
@@ -20,8 +21,10 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QSplitter,
+    QToolButton,
     QTableView,
     QTextBrowser,
     QVBoxLayout,
@@ -29,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from caviewer.domain import Source
+from caviewer.ui.citation_export import save_citations
 from caviewer.ui.citation_popup import citation_text, citation_tooltip, source_html
 from caviewer.ui.models import KEY_ROLE, Column, RecordTableModel, TextFilterProxy
 
@@ -95,6 +99,17 @@ class RecordView(QWidget, Generic[_R]):
         self._copy.setObjectName(f"{name}CopyCitation")
         self._copy.setEnabled(False)
         self._copy.clicked.connect(self.copy_citation)
+        self._export = QToolButton()
+        self._export.setObjectName(f"{name}ExportCitations")
+        self._export.setText("Export citations")
+        self._export.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self._export)
+        for scope, scope_text in (("selected", "Selected row's sources"), ("all", "Sources of all rows shown")):
+            for fmt, fmt_text in (("bibtex", "BibTeX"), ("ris", "RIS")):
+                action = menu.addAction(f"{scope_text} as {fmt_text}\u2026")
+                action.setObjectName(f"{name}-{scope}-{fmt}")
+                action.triggered.connect(lambda _=False, s=scope, f=fmt: self._save_citations(s, f))
+        self._export.setMenu(menu)
         top = QHBoxLayout()
         top.addWidget(self._filter, 1)
         top.addWidget(self._count)
@@ -106,6 +121,7 @@ class RecordView(QWidget, Generic[_R]):
             detail_layout.addWidget(extra)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
+        buttons.addWidget(self._export)
         buttons.addWidget(self._copy)
         detail_layout.addLayout(buttons)
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -165,6 +181,25 @@ class RecordView(QWidget, Generic[_R]):
 
     def copy_citation(self) -> None:
         QGuiApplication.clipboard().setText(citation_text(self._sources))
+
+    def cited_sources(self, scope: str) -> list[Source]:
+        """The sources of the selected record (`selected`) or of every record the filter shows (`all`),
+        each once, in the order the rows cite them."""
+        if scope == "selected":
+            return list(self._sources)
+        seen: dict[str, Source] = {}
+        for row in range(self._proxy.rowCount()):
+            record = self._model.record(self._proxy.mapToSource(self._proxy.index(row, 0)).row())
+            for source in self._sources_of(record):
+                seen.setdefault(source.source_id, source)
+        return list(seen.values())
+
+    def export_actions(self) -> list[Any]:
+        menu = self._export.menu()
+        return list(menu.actions()) if menu else []
+
+    def _save_citations(self, scope: str, fmt: str) -> None:
+        save_citations(self, self.cited_sources(scope), fmt, f"caviewer-{self._name}-{scope}")
 
     def table(self) -> QTableView:
         return self._table

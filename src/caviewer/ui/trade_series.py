@@ -5,7 +5,8 @@ draws a gap and never a zero or an interpolation. The balance is derived (China'
 imports of the same reporter) and exists only where both do. Regional shares are computed only for years in
 which all five states have a China-reported total; a year's shares are estimates when any of the five totals
 is. `chart_series` picks what the trade chart shows for an entry, a view and a compare set: the one choice
-behind both the window's plot and every export. May import the domain and `ui.palette`.
+behind both the window's plot and every export. May import the domain, the profile presenter and
+`ui.palette`.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from caviewer.domain import CHINA, REGION, Flow, Reporter, TradePoint
+from caviewer.profile.model import Profile
+from caviewer.profile.trade import annual
 from caviewer.ui import palette
 
 NAN = float("nan")
@@ -61,13 +64,6 @@ class Series:
 
     def has_data(self) -> bool:
         return any(not math.isnan(v) for v in self.values)
-
-
-def annual(points: Iterable[TradePoint], reporter: Reporter, flow: Flow) -> dict[int, TradePoint]:
-    """The rank-1 calendar-year values of one reporter and flow, by year."""
-    return {
-        p.year: p for p in points if p.reporter == reporter and p.flow == flow and p.rank == 1 and p.is_annual
-    }
 
 
 def year_span(points: Iterable[TradePoint]) -> tuple[int, int] | None:
@@ -147,18 +143,6 @@ def share_series(state_trade: Mapping[str, Sequence[TradePoint]], names: Mapping
     return out
 
 
-def trade_table(points: Sequence[TradePoint]) -> list[Series]:
-    """The series of the table twin, over the full span: totals of both reporters, flows, balance."""
-    years = years_of(year_span(points))
-    return [
-        flow_series(points, "china", "total", years),
-        flow_series(points, "partner", "total", years),
-        flow_series(points, "china", "china_exports", years),
-        flow_series(points, "china", "china_imports", years),
-        balance_series(points, "china", years),
-    ]
-
-
 Style = Literal["line", "bars", "stacked"]
 REPORTED_BY = {"china": "China-reported", "partner": "partner-reported"}
 
@@ -194,6 +178,12 @@ class ChartEntry:
     def trade_iso3(self) -> str:
         """The partner of the trade shown: the region for CA5 and China, else the state itself."""
         return REGION if self.is_region else self.iso3
+
+    @classmethod
+    def of(cls, profile: Profile) -> ChartEntry:
+        """The profile's trade as `chart_series` needs it (the same input the exports build)."""
+        c = profile.country
+        return cls(c.iso3, c.name_en, profile.trade, profile.state_trade, profile.state_names)
 
 
 def chart_series(

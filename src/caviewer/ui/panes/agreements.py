@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from caviewer.formatting import humanize
 from caviewer.ui.models import Column
-from caviewer.ui.profile import Profile
+from caviewer.profile.model import Profile
 from caviewer.ui.record_view import RecordView
 
 

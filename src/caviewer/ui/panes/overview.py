@@ -12,10 +12,14 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from caviewer.formatting import format_period, format_quantity, humanize
 from caviewer.ui.models import Column
-from caviewer.ui.profile import BASIC_INDICATORS, Profile
+from caviewer.profile.cards import according_to
+from caviewer.profile.model import BASIC_INDICATORS, Profile
 from caviewer.ui.record_view import RecordView
 
 FACT_ORDER = {"head_of_state": 0, "head_of_government": 1, "relationship_level": 2}
+# Statements from the project's seed article are secondary: where others say the same kind of thing for the
+# same year, theirs come first.
+SECONDARY_SOURCES = frozenset({"seed-li-2025"})
 
 
 @dataclass(frozen=True)
@@ -26,17 +30,37 @@ class OverviewRow:
     when: str
     note: str
     source_ids: tuple[str, ...]
+    according_to: str = ""
 
 
 def overview_rows(profile: Profile) -> list[OverviewRow]:
+    """Facts by kind, each kind newest first and primary sources before secondary ones; then the basic
+    figures. Each row says whose statement or figure it is."""
+    facts = sorted(
+        profile.facts,
+        key=lambda f: (
+            FACT_ORDER.get(f.fact, 9),
+            -int((f.since or "0")[:4] or 0),
+            set(f.source_ids) <= SECONDARY_SOURCES,
+        ),
+    )
     rows = [
-        OverviewRow(f.fact_id, humanize(f.fact), f.value, f.since or "", f.note or "", f.source_ids)
-        for f in sorted(profile.facts, key=lambda f: (FACT_ORDER.get(f.fact, 9), f.since or ""))
+        OverviewRow(
+            f.fact_id,
+            humanize(f.fact),
+            f.value,
+            f.since or "",
+            f.note or "",
+            f.source_ids,
+            according_to(profile, f.source_ids) or "",
+        )
+        for f in facts
     ]
-    for figure in profile.figures:
+    for figure in sorted(profile.figures, key=lambda f: (f.indicator, f.rank, f.period)):
         if figure.indicator in BASIC_INDICATORS:
             value = format_quantity(figure.value, figure.unit) + (" (est.)" if figure.estimate else "")
-            note = "; ".join(p for p in (figure.derivation, figure.note) if p)
+            alternative = "Alternative series (the header shows the first)" if figure.rank > 1 else ""
+            note = "; ".join(p for p in (alternative, figure.derivation, figure.note) if p)
             rows.append(
                 OverviewRow(
                     figure.figure_id,
@@ -45,6 +69,7 @@ def overview_rows(profile: Profile) -> list[OverviewRow]:
                     format_period(figure.period),
                     note,
                     figure.source_ids,
+                    according_to(profile, figure.source_ids) or "",
                 )
             )
     return rows
@@ -71,6 +96,7 @@ class OverviewPane(QWidget):
                 Column("Topic", lambda r: r.topic),
                 Column("Value", lambda r: r.value),
                 Column("Since / period", lambda r: r.when),
+                Column("According to", lambda r: r.according_to),
                 Column("Note", lambda r: r.note),
             ],
             key=lambda r: r.key,

@@ -16,7 +16,7 @@ from caviewer.domain import Milestone, Project, Source
 from caviewer.formatting import format_quantity, humanize
 from caviewer.ui import palette
 from caviewer.ui.models import Column
-from caviewer.ui.profile import Profile
+from caviewer.profile.model import Profile
 from caviewer.ui.record_view import RecordView
 
 STAGE_COLORS = {

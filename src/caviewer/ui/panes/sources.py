@@ -1,4 +1,6 @@
-"""The Sources pane: every source the profile cites, with the full citation and "Copy citation".
+"""The Sources pane: every source the profile cites, with the full citation, Copy citation and export of
+the selected or all sources as BibTeX or RIS. Only this detail view shows where the project read a source
+("Retrieved via"); citations never do.
 
 Gets a `Profile`; may import PySide6, the domain and the shared ui widgets.
 """
@@ -11,7 +13,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from caviewer.domain import Source
 from caviewer.ui.models import Column
-from caviewer.ui.profile import Profile
+from caviewer.profile.model import Profile
 from caviewer.ui.record_view import RecordView
 
 
@@ -47,8 +49,10 @@ class SourcesPane(QWidget):
             ("Publisher", s.publisher),
             ("Author", s.author),
             ("Published", s.published),
+            ("Address", s.url),
             ("Dataset", s.dataset_id),
-            ("Place", s.place),
+            ("Place in the work", s.place),
+            ("Retrieved via", s.retrieved_via),
             ("Accessed", s.accessed),
             ("Measures", s.measures),
             ("Terms", s.terms),

@@ -14,13 +14,14 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QSplitter,
     QStackedWidget,
@@ -29,13 +30,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caviewer.domain import TradePoint
+from caviewer.domain import TradeCaveat, TradePoint
 from caviewer.ui.boundary import LayoutBoundary
+from caviewer.ui.citation_popup import CitedLabel
 from caviewer.ui.lines_label import LinesLabel
 from caviewer.ui.look import mute
 from caviewer.ui.models import SORT_ROLE, TradeTableModel
-from caviewer.ui.profile import Profile
-from caviewer.ui.trade_series import PlotLine, TradeView, chart_series, year_span
+from caviewer.profile.model import Profile
+from caviewer.ui.trade_series import ChartEntry, PlotLine, TradeView, chart_series, year_span
 
 if TYPE_CHECKING:
     from caviewer.ui.charts import BarSpec, LineSpec, TradePlot
@@ -99,6 +101,13 @@ class TradePane(QWidget):
         self._caption = LinesLabel(2)  # the region's caption takes two lines, a state's one
         self._caption.setObjectName("tradeCaption")
         mute(self._caption)
+        # The sourced caveats on the years shown (a jump or a reporter gap): one line, always there so a
+        # switch never relays the pane; a click shows every caveat with its sources.
+        self._caveats = CitedLabel()
+        self._caveats.setObjectName("tradeCaveats")
+        self._caveats.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self._caveats.setFixedHeight(self._caveats.fontMetrics().lineSpacing() + 4)
+        self._caveat_list: list[TradeCaveat] = []
         self._plot_box = QStackedWidget()
         self._table_model = TradeTableModel(self)
         self._table_proxy = QSortFilterProxyModel(self)
@@ -120,6 +129,7 @@ class TradePane(QWidget):
         split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(LayoutBoundary(self._caption))  # its new texts stay inside it
+        layout.addWidget(LayoutBoundary(self._caveats))
         layout.addLayout(controls)
         layout.addWidget(split, 1)
 
@@ -211,6 +221,11 @@ class TradePane(QWidget):
 
     # -- events ------------------------------------------------------------------------------------
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self._profile is not None and self._caveat_list:
+            self._set_caveats()  # re-elide the line to the new width
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
         if self._plot is None and not self._defer_plot:
@@ -276,6 +291,7 @@ class TradePane(QWidget):
             self._boxes[name].setEnabled(not self._view.log_scale and not self._compare)
         self._table.setVisible(self._view.show_table)
         self._caption.setText(self._caption_text())
+        self._set_caveats()
         self._shown = self._series()
         # Filling and measuring the table and drawing the plot are the costly parts of a switch: done now
         # only when in sight, else when the pane (or the table) is next shown or asked for.
@@ -285,6 +301,38 @@ class TradePane(QWidget):
         self._drawn = False
         if self.isVisible():
             self._draw()
+
+    def caveats(self) -> list[TradeCaveat]:
+        """The caveats shown beside the plot: those on the years in view of the entries drawn."""
+        return list(self._caveat_list)
+
+    def caveat_label(self) -> CitedLabel:
+        return self._caveats
+
+    def _set_caveats(self) -> None:
+        assert self._profile is not None
+        shown = self.shown_years()
+        profiles = (self._profile, *self._compare)
+        found = [
+            (p, c)
+            for p in profiles
+            for c in p.caveats
+            if shown is None or (c.year_from <= shown[1] and c.year_to >= shown[0])
+        ]
+        self._caveat_list = [c for _, c in found]
+        if not found:
+            self._caveats.set_figure("Notes on these figures", "", [])
+            self._caveats.setToolTip("")
+            return
+        sources = {sid: s for p, _ in found for sid, s in p.sources.items()}
+        cited = [sources[sid] for _, c in found for sid in c.source_ids if sid in sources]
+        note = "\n\n".join(f"{p.country.name_en}, {c.span}: {c.text}" for p, c in found)
+        first = found[0][1]
+        head = f"\u26a0 {len(found)} notes on these figures" if len(found) > 1 else "\u26a0 Note"
+        text = f"{head} ({first.span}): {first.text}"
+        width = max(200, self._caveats.width() - 8)
+        elided = self._caveats.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, width)
+        self._caveats.set_figure("Notes on these figures", elided, list(dict.fromkeys(cited)), note)
 
     def _caption_text(self) -> str:
         assert self._profile is not None
@@ -304,8 +352,8 @@ class TradePane(QWidget):
     def _series(self) -> list[PlotLine]:
         """What the plot shows: the same choice as the chart exports (`trade_series.chart_series`)."""
         assert self._profile is not None
-        compare = [p.chart_entry() for p in self._compare]
-        return chart_series(self._profile.chart_entry(), self._view, compare)
+        compare = [ChartEntry.of(p) for p in self._compare]
+        return chart_series(ChartEntry.of(self._profile), self._view, compare)
 
     def _draw(self) -> None:
         if self._plot is None or self._profile is None:

@@ -1,0 +1,70 @@
+"""What `caviewer profile ISO3` prints: the entry's cards, caveats and record ids, as JSON or as text.
+
+Built from the same `Profile` and `header_cards` the window shows, so the two cannot disagree. No Qt.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from caviewer.domain import DatasetInfo
+from caviewer.profile.cards import header_cards
+from caviewer.profile.model import Profile
+
+
+def profile_document(profile: Profile, info: DatasetInfo) -> dict[str, Any]:
+    """The entry as one JSON-ready object; the id lists are what its panes list."""
+    country = profile.country
+    return {
+        "entry": country.iso3,
+        "name": country.name_en,
+        "names": {"ru": country.name_ru, "zh": country.name_zh, "local": country.name_local},
+        "as_of": info.as_of,
+        "data_version": info.data_version,
+        "cards": [card.as_json() for card in header_cards(profile)],
+        "trade_caveats": [
+            {
+                "caveat_id": c.caveat_id,
+                "reporter": c.reporter,
+                "flow": c.flow,
+                "years": c.span,
+                "reason": c.reason,
+                "text": c.text,
+                "source_ids": list(c.source_ids),
+            }
+            for c in profile.caveats
+        ],
+        "agreements": [a.agreement_id for a in profile.agreements],
+        "projects": [p.project_id for p in profile.projects],
+        "events": [e.event_id for e in profile.events],
+        "sources": {
+            s.source_id: s.citation() for s in sorted(profile.sources.values(), key=lambda s: s.source_id)
+        },
+    }
+
+
+def profile_json(profile: Profile, info: DatasetInfo) -> str:
+    return json.dumps(profile_document(profile, info), ensure_ascii=False, indent=2) + "\n"
+
+
+def profile_text(profile: Profile, info: DatasetInfo) -> str:
+    """A plain-text profile for the terminal: the cards with period and source, then counts and caveats."""
+    country = profile.country
+    lines = [
+        f"{country.name_en} ({country.iso3}) \u00b7 {country.name_ru} \u00b7 {country.name_zh}",
+        f"caviewer dataset {info.data_version}, as of {info.as_of}",
+        "",
+    ]
+    for card in header_cards(profile):
+        ids = f"  [{'; '.join(card.source_ids)}]" if card.source_ids else ""
+        lines.append(f"{card.label}: {card.text()} ({card.caption()}){ids}")
+    lines += [
+        "",
+        f"Agreements: {len(profile.agreements)}  Projects: {len(profile.projects)}  "
+        f"Events: {len(profile.events)}  Sources: {len(profile.sources)}",
+    ]
+    if profile.caveats:
+        lines += ["", "Notes on the trade series:"]
+        lines += [f"- {c.span}: {c.text} [{'; '.join(c.source_ids)}]" for c in profile.caveats]
+    return "\n".join(lines) + "\n"
