@@ -116,7 +116,8 @@ CREATE TABLE trade_caveats (
     reason       TEXT NOT NULL CHECK (reason IN ('reexports', 'shuttle_trade', 'informal_trade',
                                                  'valuation', 'transit', 'new_pipeline', 'commodity_surge',
                                                  'method_change', 'partial_year', 'data_quality')),
-    text         TEXT NOT NULL,
+    summary      TEXT NOT NULL,  -- one line for the chart's notes and the Trade pane
+    text         TEXT NOT NULL,  -- the explanation shown in the popup and in the CSV
     CHECK (year_from <= year_to)
 );
 CREATE INDEX trade_caveats_by_partner ON trade_caveats (partner_iso3, year_from);

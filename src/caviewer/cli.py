@@ -1,7 +1,7 @@
 """The `caviewer` command line: parses arguments and dispatches to the window or a headless command.
 
-Headless commands (`dump`, `check-db`, `profile`) use only the pure core, so they run with no display and never
-import Qt. Every failure ends with one line on stderr and exit status 2, never a traceback; `check-db`
+Headless commands (`dump`, `check-db`, `profile`) use only the pure core, so they run with no display and
+never import Qt. Every failure ends with one line on stderr and exit status 2, never a traceback; `check-db`
 exits 1 when the file opens but the validator finds problems. The window is imported only when launched.
 """
 
@@ -105,7 +105,9 @@ def build_parser() -> argparse.ArgumentParser:
     profile = sub.add_parser("profile", help="print an entry's header cards, caveats and record ids")
     profile.add_argument("entry", metavar="ISO3", help="CA5, KAZ, KGZ, TJK, TKM, UZB or CHN")
     profile.add_argument("--format", choices=("text", "json"), default="text", help="text (default) or json")
-    profile.add_argument("--db", type=_path, metavar="PATH", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+    profile.add_argument(
+        "--db", type=_path, metavar="PATH", default=argparse.SUPPRESS, help=argparse.SUPPRESS
+    )
     _add_export_parser(sub)
     return parser
 

@@ -139,6 +139,7 @@ class TradeCaveat:
     year_from: int
     year_to: int
     reason: str
+    summary: str
     text: str
     source_ids: tuple[str, ...]
 
@@ -152,7 +153,9 @@ class TradeCaveat:
 
     @property
     def span(self) -> str:
-        return str(self.year_from) if self.year_from == self.year_to else f"{self.year_from}\u2013{self.year_to}"
+        return (
+            str(self.year_from) if self.year_from == self.year_to else f"{self.year_from}\u2013{self.year_to}"
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -98,7 +98,7 @@ def format_period(period: str) -> str:
 
 def period_end_year(period: str) -> int:
     """The last calendar year a period reaches: 2021 for '2000..2021', 2025 for '2025-01..2025-10'."""
-    return int(period.split("..")[-1][:4])
+    return int(period.rsplit("..", maxsplit=1)[-1][:4])
 
 
 def humanize(identifier: str) -> str:

@@ -95,7 +95,17 @@ LOGICAL_TABLES: tuple[LogicalTable, ...] = (
     LogicalTable(
         "trade_caveats",
         "caveat_id",
-        ("caveat_id", "partner_iso3", "reporter", "flow", "year_from", "year_to", "reason", "text"),
+        (
+            "caveat_id",
+            "partner_iso3",
+            "reporter",
+            "flow",
+            "year_from",
+            "year_to",
+            "reason",
+            "summary",
+            "text",
+        ),
         sources_table="trade_caveats_sources",
         numeric=frozenset({"year_from", "year_to"}),
     ),

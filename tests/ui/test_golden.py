@@ -65,11 +65,11 @@ def _mean_diff(a: QImage, b: QImage) -> float:
 @pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 def test_trade_plot_matches_golden(qtbot) -> None:  # type: ignore[no-untyped-def]
     image = _render(qtbot)
-    if os.environ.get("CAVIEWER_UPDATE_GOLDEN") or not GOLDEN.exists():
+    if os.environ.get("CAVIEWER_UPDATE_GOLDEN"):
         GOLDEN.parent.mkdir(exist_ok=True)
         assert image.save(str(GOLDEN)), "cannot write the golden image"
-        if not os.environ.get("CAVIEWER_UPDATE_GOLDEN"):
-            pytest.skip("golden image created; check it in after looking at it")
+    # A missing golden is a failure, never a new golden: that would pass whatever the plot looks like.
+    assert GOLDEN.exists(), f"missing {GOLDEN}; run with CAVIEWER_UPDATE_GOLDEN=1 and look at it first"
     golden = QImage(str(GOLDEN)).convertToFormat(QImage.Format.Format_RGB32)
     assert (golden.width(), golden.height()) == (image.width(), image.height())
     diff = _mean_diff(image, golden)

@@ -9,9 +9,9 @@ from collections.abc import Iterator
 
 import pytest
 
-from caviewer.store import Store
 from caviewer.profile import repository as profile_module
 from caviewer.profile.model import BASIC_INDICATORS
+from caviewer.store import Store
 
 CAP = 5
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")

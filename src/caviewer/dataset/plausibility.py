@@ -42,9 +42,7 @@ def check(conn: sqlite3.Connection) -> list[str]:
     values = _plotted(conn)
     caveats = [
         _Caveat(*row)
-        for row in conn.execute(
-            "SELECT partner_iso3, reporter, flow, year_from, year_to FROM trade_caveats"
-        )
+        for row in conn.execute("SELECT partner_iso3, reporter, flow, year_from, year_to FROM trade_caveats")
     ]
 
     def explained(partner: str, reporter: str, flow: str, years: Iterable[int]) -> bool:
@@ -53,30 +51,31 @@ def check(conn: sqlite3.Connection) -> list[str]:
     problems = []
     for (partner, reporter, flow, year), value in sorted(values.items()):
         before = values.get((partner, reporter, flow, year - 1))
-        if before is not None and _ratio(before, value, floor=False) > JUMP_RATIO:
-            if not explained(partner, reporter, flow, (year - 1, year)):
-                direction = "above" if value > before else "below"
-                problems.append(
-                    f"trade {partner} {year} {_REPORTER_NAMES[reporter]} {flow}: {_usd(value)} is "
-                    f"{_ratio(before, value, floor=False):.1f}x {direction} the {year - 1} value "
-                    f"{_usd(before)} (more than {JUMP_RATIO:g}x) and no caveat in trade_caveats explains it"
-                )
+        jump = _ratio(before, value, floor=False) if before is not None else 0.0
+        if jump > JUMP_RATIO and not explained(partner, reporter, flow, (year - 1, year)):
+            assert before is not None
+            direction = "above" if value > before else "below"
+            problems.append(
+                f"trade {partner} {year} {_REPORTER_NAMES[reporter]} {flow}: {_usd(value)} is {jump:.1f}x "
+                f"{direction} the {year - 1} value {_usd(before)} (more than {JUMP_RATIO:g}x) and no caveat "
+                "in trade_caveats explains it"
+            )
         other = values.get((partner, "partner", flow, year)) if reporter == "china" else None
-        if other is not None and _ratio(value, other, floor=True) > GAP_RATIO:
-            if not any(explained(partner, r, flow, (year,)) for r in ("china", "partner")):
-                problems.append(
-                    f"trade {partner} {year} {flow}: China-reported {_usd(value)} and partner-reported "
-                    f"{_usd(other)} differ {_ratio(value, other, floor=True):.1f}x (more than "
-                    f"{GAP_RATIO:g}x) and no caveat in trade_caveats explains it"
-                )
+        gap = _ratio(value, other, floor=True) if other is not None else 0.0
+        if gap > GAP_RATIO and not any(explained(partner, r, flow, (year,)) for r in ("china", "partner")):
+            assert other is not None
+            problems.append(
+                f"trade {partner} {year} {flow}: China-reported {_usd(value)} and partner-reported "
+                f"{_usd(other)} differ {gap:.1f}x (more than {GAP_RATIO:g}x) and no caveat in trade_caveats "
+                "explains it"
+            )
     return problems
 
 
 def _plotted(conn: sqlite3.Connection) -> dict[tuple[str, str, str, int], float]:
-    marks = ", ".join("?" for _ in _FLOWS)
     rows = conn.execute(
-        f"""SELECT partner_iso3, reporter, flow, year, value_usd FROM trade
-            WHERE rank = 1 AND period = CAST(year AS TEXT) AND flow IN ({marks})""",
+        """SELECT partner_iso3, reporter, flow, year, value_usd FROM trade
+           WHERE rank = 1 AND period = CAST(year AS TEXT) AND flow IN (?, ?, ?)""",
         _FLOWS,
     )
     return {(p, r, f, int(y)): float(v) for p, r, f, y, v in rows}

@@ -33,6 +33,7 @@ _NOT_A_CITATION = re.compile(
 _MIRROR_URL = re.compile(r"^https?://(?:[\w-]+\.)*(?:github\.com|githubusercontent\.com|gitlab\.com)/", re.I)
 # Longest text a caveat may carry: it is shown beside the chart and in every export's notes.
 _CAVEAT_TEXT_MAX = 700
+_CAVEAT_SUMMARY_MAX = 90
 
 
 def validate(path: Path) -> list[str]:
@@ -111,7 +112,12 @@ def _sources(conn: sqlite3.Connection) -> list[str]:
             problems.append(f"source {source_id!r} has no title")
         if not any((url, via, dataset_id, place)):
             problems.append(f"source {source_id!r} has no URL, retrieved-via, dataset id or place")
-        for column, text in (("publisher", publisher), ("author", author), ("title", title), ("place", place)):
+        for column, text in (
+            ("publisher", publisher),
+            ("author", author),
+            ("title", title),
+            ("place", place),
+        ):
             found = _NOT_A_CITATION.search(text or "")
             if found:
                 problems.append(
@@ -213,11 +219,13 @@ def _trade(conn: sqlite3.Connection) -> list[str]:
 def _caveats(conn: sqlite3.Connection) -> list[str]:
     problems = []
     last_year = date.today().year
-    for key, first, last, text in conn.execute(
-        "SELECT caveat_id, year_from, year_to, text FROM trade_caveats ORDER BY caveat_id"
+    for key, first, last, summary, text in conn.execute(
+        "SELECT caveat_id, year_from, year_to, summary, text FROM trade_caveats ORDER BY caveat_id"
     ):
         if not FIRST_YEAR <= first <= last <= last_year:
             problems.append(f"trade_caveats {key!r}: implausible years {first}-{last}")
+        if not (summary or "").strip() or len(summary) > _CAVEAT_SUMMARY_MAX:
+            problems.append(f"trade_caveats {key!r}: summary must be 1 to {_CAVEAT_SUMMARY_MAX} characters")
         if not (text or "").strip() or len(text) > _CAVEAT_TEXT_MAX:
             problems.append(f"trade_caveats {key!r}: text must be 1 to {_CAVEAT_TEXT_MAX} characters")
     return problems

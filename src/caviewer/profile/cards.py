@@ -167,7 +167,9 @@ def _debt_card(profile: Profile, region: bool) -> Card:
     label = "External debt owed to China"
     if region:
         return Card("debt", label, None, None, None, NOT_APPLICABLE, note="shown per state")
-    return _figure_card(profile, "debt", label, _latest(profile, "external_debt_owed_to_china", profile.country.iso3))
+    return _figure_card(
+        profile, "debt", label, _latest(profile, "external_debt_owed_to_china", profile.country.iso3)
+    )
 
 
 def _figure_card(profile: Profile, key: str, label: str, figure: Figure | None) -> Card:

@@ -30,6 +30,7 @@ def profile_document(profile: Profile, info: DatasetInfo) -> dict[str, Any]:
                 "flow": c.flow,
                 "years": c.span,
                 "reason": c.reason,
+                "summary": c.summary,
                 "text": c.text,
                 "source_ids": list(c.source_ids),
             }
@@ -66,5 +67,5 @@ def profile_text(profile: Profile, info: DatasetInfo) -> str:
     ]
     if profile.caveats:
         lines += ["", "Notes on the trade series:"]
-        lines += [f"- {c.span}: {c.text} [{'; '.join(c.source_ids)}]" for c in profile.caveats]
+        lines += [f"- {c.span}: {c.summary}. {c.text} [{'; '.join(c.source_ids)}]" for c in profile.caveats]
     return "\n".join(lines) + "\n"

@@ -6,13 +6,12 @@ domain; no Qt.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from caviewer.domain import (
     CHINA,
     REGION,
-    STATES,
     Agreement,
     Country,
     CountryFact,

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from caviewer.domain import CHINA, REGION, STATES, Country, Figure, TradePoint
-from caviewer.profile.model import BASIC_INDICATORS, RECORD_CAP, Profile, loaded_count, cited_ids
+from caviewer.profile.model import BASIC_INDICATORS, RECORD_CAP, Profile, cited_ids, loaded_count
 from caviewer.store import Store
 
 

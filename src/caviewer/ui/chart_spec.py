@@ -20,8 +20,9 @@ from typing import Literal
 from caviewer import __version__
 from caviewer.domain import CHINA, REGION, STATES, Reporter, Source
 from caviewer.exports import ChartValue, ExportError
+from caviewer.profile.trade import annual
 from caviewer.store import Store
-from caviewer.ui.trade_series import ChartEntry, PlotLine, Style, TradeView, annual, chart_series
+from caviewer.ui.trade_series import ChartEntry, PlotLine, Style, TradeView, chart_series
 
 __all__ = ["CHARTS", "ChartError", "ChartFigure", "ChartOptions", "PlotLine", "Style", "build_figure"]
 
@@ -66,7 +67,8 @@ class ChartFigure:
     as_of: str
     legend: bool = True
     footer: bool = True
-    # Sourced caveats on the values drawn ("Kyrgyzstan 2004\u20132011: ..."), printed above the sources.
+    # Sourced caveats on the values drawn, one line each ("Kyrgyzstan 2004\u20132011: re-exports ..."),
+    # printed above the sources; the full explanation of each is in the CSV's `note` column.
     notes: tuple[str, ...] = ()
 
     def edited(self, **changes: object) -> ChartFigure:
@@ -169,7 +171,7 @@ def _with_caveats(
         ]
         for c in found:
             if c.caveat_id not in used:
-                used[c.caveat_id] = f"{names.get(c.partner_iso3, c.partner_iso3)} {c.span}: {c.text}"
+                used[c.caveat_id] = f"{names.get(c.partner_iso3, c.partner_iso3)} {c.span}: {c.summary}"
                 ids += c.source_ids
         out.append(replace(v, note=" ".join(c.text for c in found)) if found else v)
     return tuple(out), tuple(used.values()), ids

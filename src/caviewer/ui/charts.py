@@ -230,6 +230,11 @@ class TradePlot(QWidget):
     def line_keys(self) -> list[str]:
         return list(self._items)
 
+    def axis_labels(self) -> tuple[str, str]:
+        """The bottom and left axis titles, as drawn (the left one names the unit)."""
+        item = self._plot.getPlotItem()
+        return item.getAxis("bottom").labelText, item.getAxis("left").labelText
+
     def legend_labels(self) -> list[str]:
         return [label.text for _sample, label in self._legend.items]
 

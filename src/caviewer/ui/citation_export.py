@@ -62,10 +62,13 @@ def keep_on_screen(widget: QWidget, wanted: QPoint) -> QPoint:
         widget.move(wanted)
         return wanted
     area: QRect = screen.availableGeometry()
-    size = widget.size().boundedTo(area.size())
-    if size != widget.size():
-        widget.resize(size)
-    x = min(max(wanted.x(), area.left()), area.right() - size.width() + 1)
-    y = min(max(wanted.y(), area.top()), area.bottom() - size.height() + 1)
+    frame = widget.frameGeometry()
+    extra = frame.size() - widget.size()  # the window frame, where the platform draws one
+    inner = widget.size().boundedTo(area.size() - extra)
+    if inner != widget.size():
+        widget.resize(inner)
+    width, height = inner.width() + extra.width(), inner.height() + extra.height()
+    x = min(max(wanted.x(), area.left()), area.right() - width + 1)
+    y = min(max(wanted.y(), area.top()), area.bottom() - height + 1)
     widget.move(x, y)
     return QPoint(x, y)

@@ -146,8 +146,10 @@ class CitedLabel(QLabel):
             self._popup.deleteLater()
         self._popup = CitationPopup(self._title, self._sources, self._note, self)
         self._popup.adjustSize()
-        keep_on_screen(self._popup, self.mapToGlobal(self.rect().bottomLeft()))
+        self._popup.move(self.mapToGlobal(self.rect().bottomLeft()))
         self._popup.show()
+        # Placed once shown, when its frame (and so its full size on screen) is known.
+        keep_on_screen(self._popup, self.mapToGlobal(self.rect().bottomLeft()))
         self.popup_opened.emit(self._title)
         return self._popup
 

@@ -38,13 +38,13 @@ from PySide6.QtWidgets import (
 
 from caviewer import __version__
 from caviewer.domain import STATES, DatasetInfo
+from caviewer.profile.model import Profile
+from caviewer.profile.repository import ProfileRepository
 from caviewer.store import Store, StoreError
 from caviewer.ui.boundary import LayoutBoundary
 from caviewer.ui.country_list import CountryList
 from caviewer.ui.pane_names import PANE_NAMES
 from caviewer.ui.panes.trade import TradePane
-from caviewer.profile.model import Profile
-from caviewer.profile.repository import ProfileRepository
 from caviewer.ui.profile_header import ProfileHeader
 from caviewer.ui.settings import Settings
 

@@ -140,7 +140,8 @@ class _Layout:
         f = font(self.u, 12.5)
         metrics = QFontMetricsF(f)
         width = self.w - 2 * self.margin
-        text = "Notes: " + " ".join(f"({i}) {n}" for i, n in enumerate(self.fig.notes, 1))
+        text = "Notes: " + "; ".join(f"({i}) {n}" for i, n in enumerate(self.fig.notes, 1))
+        text += ". Full notes: CSV export and Copy citation."
         height = min(
             metrics.boundingRect(QRectF(0, 0, width, 1e7), _WRAP, text).height(),
             metrics.lineSpacing() * _NOTE_LINES,

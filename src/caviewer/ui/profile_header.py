@@ -186,7 +186,9 @@ class ProfileHeader(QWidget):
         )
         for key in ("population", "gdp"):
             card = cards[key]
-            text = card.text() + (f" ({format_period(card.period)})" if card.has_value and card.period else "")
+            text = card.text() + (
+                f" ({format_period(card.period)})" if card.has_value and card.period else ""
+            )
             self._facts[key].set_figure(card.label, text, profile.source_list(card.source_ids), _note(card))
 
     def _set_card(self, profile: Profile, card: CardData) -> None:

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSplitter,
-    QToolButton,
     QTableView,
     QTextBrowser,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -104,7 +104,10 @@ class RecordView(QWidget, Generic[_R]):
         self._export.setText("Export citations")
         self._export.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self._export)
-        for scope, scope_text in (("selected", "Selected row's sources"), ("all", "Sources of all rows shown")):
+        for scope, scope_text in (
+            ("selected", "Selected row's sources"),
+            ("all", "Sources of all rows shown"),
+        ):
             for fmt, fmt_text in (("bibtex", "BibTeX"), ("ris", "RIS")):
                 action = menu.addAction(f"{scope_text} as {fmt_text}\u2026")
                 action.setObjectName(f"{name}-{scope}-{fmt}")

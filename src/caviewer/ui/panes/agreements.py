@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from caviewer.formatting import humanize
-from caviewer.ui.models import Column
 from caviewer.profile.model import Profile
+from caviewer.ui.models import Column
 from caviewer.ui.record_view import RecordView
 
 

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from caviewer.domain import Figure
 from caviewer.formatting import format_period, format_quantity, humanize
-from caviewer.ui.models import Column
 from caviewer.profile.model import BASIC_INDICATORS, Profile
+from caviewer.ui.models import Column
 from caviewer.ui.record_view import RecordView
 
 FINANCE_FIRST = ("external_debt", "chinese_development_finance", "credit_line", "investment", "pledge")

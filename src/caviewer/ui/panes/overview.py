@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from caviewer.formatting import format_period, format_quantity, humanize
-from caviewer.ui.models import Column
 from caviewer.profile.cards import according_to
 from caviewer.profile.model import BASIC_INDICATORS, Profile
+from caviewer.ui.models import Column
 from caviewer.ui.record_view import RecordView
 
 FACT_ORDER = {"head_of_state": 0, "head_of_government": 1, "relationship_level": 2}

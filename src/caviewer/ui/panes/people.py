@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from caviewer.domain import Tie
 from caviewer.formatting import format_quantity, humanize
-from caviewer.ui.models import Column
 from caviewer.profile.model import Profile
+from caviewer.ui.models import Column
 from caviewer.ui.record_view import RecordView
 
 

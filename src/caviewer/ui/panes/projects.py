@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from caviewer.domain import Milestone, Project, Source
 from caviewer.formatting import format_quantity, humanize
+from caviewer.profile.model import Profile
 from caviewer.ui import palette
 from caviewer.ui.models import Column
-from caviewer.profile.model import Profile
 from caviewer.ui.record_view import RecordView
 
 STAGE_COLORS = {

@@ -12,8 +12,8 @@ import html
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from caviewer.domain import Source
-from caviewer.ui.models import Column
 from caviewer.profile.model import Profile
+from caviewer.ui.models import Column
 from caviewer.ui.record_view import RecordView
 
 

@@ -31,12 +31,12 @@ from PySide6.QtWidgets import (
 )
 
 from caviewer.domain import TradeCaveat, TradePoint
+from caviewer.profile.model import Profile
 from caviewer.ui.boundary import LayoutBoundary
 from caviewer.ui.citation_popup import CitedLabel
 from caviewer.ui.lines_label import LinesLabel
 from caviewer.ui.look import mute
 from caviewer.ui.models import SORT_ROLE, TradeTableModel
-from caviewer.profile.model import Profile
 from caviewer.ui.trade_series import ChartEntry, PlotLine, TradeView, chart_series, year_span
 
 if TYPE_CHECKING:
@@ -326,10 +326,10 @@ class TradePane(QWidget):
             return
         sources = {sid: s for p, _ in found for sid, s in p.sources.items()}
         cited = [sources[sid] for _, c in found for sid in c.source_ids if sid in sources]
-        note = "\n\n".join(f"{p.country.name_en}, {c.span}: {c.text}" for p, c in found)
+        note = "\n\n".join(f"{p.country.name_en}, {c.span}: {c.summary}. {c.text}" for p, c in found)
         first = found[0][1]
         head = f"\u26a0 {len(found)} notes on these figures" if len(found) > 1 else "\u26a0 Note"
-        text = f"{head} ({first.span}): {first.text}"
+        text = f"{head} ({first.span}): {first.summary}" + (" \u2026" if len(found) > 1 else "")
         width = max(200, self._caveats.width() - 8)
         elided = self._caveats.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, width)
         self._caveats.set_figure("Notes on these figures", elided, list(dict.fromkeys(cited)), note)

@@ -1,0 +1,138 @@
+"""In the real window on the real database: the header shows the core presenter's cards (one code path),
+the Trade pane shows the sourced caveats of the years in view, the region lists its multi-party records,
+and citations are copied and exported (BibTeX, RIS) from the Sources pane and from popups kept on screen."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+import rispy
+from pybtex.database import parse_string
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton
+from tests.conftest import click_entry
+
+from caviewer.profile.cards import header_cards
+from caviewer.profile.repository import ProfileRepository
+from caviewer.store import Store
+from caviewer.ui.citation_popup import CitationPopup
+
+pytestmark = pytest.mark.qt_log_ignore(
+    "does not support propagateSizeHints", "does not support raise", "does not support grabbing the keyboard"
+)
+DATA = Path(__file__).resolve().parents[2] / "data"
+ENTRIES = ("CA5", "KAZ", "KGZ", "TJK", "TKM", "UZB", "CHN")
+CARD_SLOTS = ("trade_china", "trade_partner", "share", "debt", "finance")
+
+
+def _csv(name: str) -> list[dict[str, str]]:
+    with (DATA / f"{name}.csv").open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+@pytest.mark.parametrize("iso3", ENTRIES)
+def test_header_shows_the_presenters_cards(window, store: Store, qtbot, iso3: str) -> None:  # type: ignore[no-untyped-def]
+    click_entry(qtbot, window, iso3)
+    cards = {c.key: c for c in header_cards(ProfileRepository(store).profile(iso3))}
+    header = window.header()
+    for key in CARD_SLOTS:
+        assert header.cited_label(key).text() == cards[key].text()
+    population = header.cited_label("population").text()
+    assert population.startswith(cards["population"].text())
+
+
+def test_kyrgyz_header_population_and_trade_from_the_csv(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    click_entry(qtbot, window, "KGZ")
+    header = window.header()
+    assert header.cited_label("population").text().startswith("7.2 m people")
+    latest = max(
+        (
+            r
+            for r in _csv("trade")
+            if (r["partner_iso3"], r["reporter"], r["flow"], r["rank"]) == ("KGZ", "china", "total", "1")
+            and r["period"].isdigit()
+        ),
+        key=lambda r: int(r["period"]),
+    )
+    assert header.cited_label("trade_china").text() == f"${float(latest['value_usd']) / 1e9:.1f} bn"
+
+
+def _caveat_ids(iso3: str, low: int, high: int) -> set[str]:
+    return {
+        c["caveat_id"]
+        for c in _csv("trade_caveats")
+        if c["partner_iso3"] == iso3 and int(c["year_from"]) <= high and int(c["year_to"]) >= low
+    }
+
+
+def test_trade_pane_shows_the_caveats_of_the_years_in_view(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.show_pane("trade")
+    click_entry(qtbot, window, "KGZ")
+    pane = window.pane("trade")
+    low, high = pane.shown_years()
+    assert {c.caveat_id for c in pane.caveats()} == _caveat_ids("KGZ", low, high)
+    label = pane.caveat_label()
+    assert label.text().startswith("\u26a0") and label.isVisible()
+    cited = {s.source_id for s in label.sources()}
+    wanted = {
+        sid for c in _csv("trade_caveats") if c["partner_iso3"] == "KGZ" for sid in c["source_ids"].split(";")
+    }
+    assert cited == wanted
+    pane.set_year_range(2021, 2022)
+    assert {c.caveat_id for c in pane.caveats()} == _caveat_ids("KGZ", 2021, 2022)
+    click_entry(qtbot, window, "KAZ")
+    pane.set_year_range(2015, 2024)
+    assert pane.caveats() == [] and window.pane("trade").caveat_label().text() == ""
+
+
+def test_region_panes_list_multiparty_records(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    click_entry(qtbot, window, "CA5")
+    states = {"KAZ", "KGZ", "TJK", "TKM", "UZB"}
+    expected = {
+        a["agreement_id"]
+        for a in _csv("agreements")
+        if "CA5" in a["parties"].split(";") or len(set(a["parties"].split(";")) & states) >= 3
+    }
+    window.show_pane("agreements")
+    shown = {row.key for row in window.pane("agreements").view().records()}
+    assert shown >= expected and len(expected) >= 21
+    window.show_pane("projects")
+    projects = window.pane("projects").view().records()
+    assert projects and all(len(set(p.countries) & states) >= 2 or "CA5" in p.countries for p in projects)
+
+
+def test_sources_pane_exports_bibtex_and_ris(window, qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    click_entry(qtbot, window, "TKM")
+    window.show_pane("sources")
+    view = window.pane("sources").view()
+    actions = {a.objectName(): a for a in view.export_actions()}
+    assert set(actions) == {f"sources-{s}-{f}" for s in ("selected", "all") for f in ("bibtex", "ris")}
+    target = tmp_path / "tkm"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    actions["sources-all-bibtex"].trigger()
+    parsed = parse_string((tmp_path / "tkm.bib").read_text(encoding="utf-8"), "bibtex")
+    records = view.records()
+    assert len(parsed.entries) == len(records) > 10
+    actions["sources-selected-ris"].trigger()
+    (record,) = rispy.loads((tmp_path / "tkm.ris").read_text(encoding="utf-8"))
+    assert record["id"] == view.detail_sources()[0].source_id
+    view.copy_citation()
+    assert QGuiApplication.clipboard().text() == view.detail_sources()[0].citation()
+
+
+def test_citation_popup_offers_export_and_stays_on_screen(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    click_entry(qtbot, window, "KGZ")
+    screen = QApplication.primaryScreen().availableGeometry()
+    window.move(screen.right() - 200, screen.bottom() - 150)
+    label = window.header().cited_label("finance")
+    popup = label.show_popup()
+    assert isinstance(popup, CitationPopup)
+    qtbot.waitExposed(popup)
+    names = {b.objectName() for b in popup.findChildren(QPushButton)}
+    assert {"copyCitation", "saveBibtex", "saveRis"} <= names
+    frame = popup.frameGeometry()
+    assert screen.contains(frame.topLeft()) and screen.contains(frame.bottomRight() - QPoint(1, 1))
+    popup.close()
