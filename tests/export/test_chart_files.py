@@ -101,6 +101,25 @@ def test_svg_is_accepted_and_holds_its_title(qapp, kaz: ChartFigure, tmp_path: P
     assert 'fill="#ffffff"' in text  # the white background is painted
 
 
+def test_svg_axis_labels_name_the_unit_and_notes_carry_the_caveats(
+    qapp, store: Store, tmp_path: Path
+) -> None:
+    """The value axis labels are US dollars in words ("$5 bn"), and the caveats on the drawn years (from
+    data/trade_caveats.csv) are printed as notes, by their summary."""
+    import csv
+
+    figure = build_figure(store, "KGZ", "trade")
+    text = export_chart(figure, tmp_path / "kgz.svg", size=PRESETS["web"]).read_text(encoding="utf-8")
+    assert re.search(r">\$\d+ bn<", text) and ">0<" in text
+    data = Path(__file__).resolve().parents[2] / "data" / "trade_caveats.csv"
+    with data.open(encoding="utf-8", newline="") as handle:
+        caveats = [c for c in csv.DictReader(handle) if c["partner_iso3"] == "KGZ" and c["flow"] == ""]
+    assert caveats and "Notes:" in text
+    for caveat in caveats:
+        assert any(caveat["summary"] in note for note in figure.notes)
+    assert caveats[0]["summary"].split()[0] in text
+
+
 def test_svg_escapes_text(qapp, synthetic_figure: ChartFigure, tmp_path: Path) -> None:
     path = export_chart(synthetic_figure, tmp_path / "chart.svg")
     text = path.read_text(encoding="utf-8")

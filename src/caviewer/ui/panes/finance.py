@@ -11,7 +11,8 @@ import html
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from caviewer.domain import Figure
-from caviewer.formatting import format_period, format_quantity, humanize
+from caviewer.formatting import format_period, format_quantity, humanize, period_end_year
+from caviewer.profile.cards import according_to
 from caviewer.profile.model import BASIC_INDICATORS, Profile
 from caviewer.ui.models import Column
 from caviewer.ui.record_view import RecordView
@@ -22,15 +23,23 @@ FINANCE_FIRST = ("external_debt", "chinese_development_finance", "credit_line", 
 def finance_figures(profile: Profile) -> list[Figure]:
     figures = [f for f in profile.figures if f.indicator not in BASIC_INDICATORS]
 
-    def order(f: Figure) -> tuple[int, str, int]:
-        rank = next((i for i, p in enumerate(FINANCE_FIRST) if f.indicator.startswith(p)), len(FINANCE_FIRST))
-        return (rank, f.indicator, -f.year)
+    def order(f: Figure) -> tuple[int, str, int, int]:
+        group = next(
+            (i for i, p in enumerate(FINANCE_FIRST) if f.indicator.startswith(p)), len(FINANCE_FIRST)
+        )
+        return (group, f.indicator, -period_end_year(f.period), f.rank)
 
     return sorted(figures, key=order)
 
 
 def _value(f: Figure) -> str:
     return format_quantity(f.value, f.unit) + (" (est.)" if f.estimate else "")
+
+
+def _note(f: Figure) -> str:
+    """The figure's note; an alternative series (rank 2 and up) says so first."""
+    alternative = "Alternative figure (another publisher's value is shown first). " if f.rank > 1 else ""
+    return alternative + (f.note or "")
 
 
 class FinancePane(QWidget):
@@ -46,7 +55,8 @@ class FinancePane(QWidget):
                 Column("Scope", lambda f: self._name(f.scope_iso3)),
                 Column("Period", lambda f: format_period(f.period), sort=lambda f: f.period),
                 Column("Value", _value, sort=lambda f: f.value, align_right=True),
-                Column("Note", lambda f: f.note or ""),
+                Column("According to", self._according_to),
+                Column("Note", _note),
             ],
             key=lambda f: f.figure_id,
             detail=self._detail,
@@ -54,6 +64,9 @@ class FinancePane(QWidget):
         )
         layout = QVBoxLayout(self)
         layout.addWidget(self._view)
+
+    def _according_to(self, f: Figure) -> str:
+        return (according_to(self._profile, f.source_ids) or "") if self._profile else ""
 
     def _name(self, iso3: str) -> str:
         return self._profile.state_names.get(iso3, iso3) if self._profile else iso3
