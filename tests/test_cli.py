@@ -124,7 +124,8 @@ def test_check_db_on_unreadable_files(tmp_path: Path, bundled_db: Path, kind: st
     elif kind == "html":
         path.write_text("<html><body>404 Not Found</body></html>", encoding="utf-8")
     before = path.read_bytes() if path.exists() else None
-    line = assert_clean_failure(run_cli("check-db", path))
+    # An unsound file is a finding of the check (exit 1); a missing one leaves nothing to check (exit 2).
+    line = assert_clean_failure(run_cli("check-db", path), 2 if kind == "missing" else 1)
     assert str(path) in line
     if before is not None:
         assert path.read_bytes() == before

@@ -73,11 +73,10 @@ def snapshot(folder: Path) -> dict[str, str]:
 
 
 def assert_untouched(folder: Path, before: dict[str, str]) -> None:
-    """Every file that was there is byte for byte the same. SQLite may add a `-shm` index beside a
-    WAL-mode database it reads (it needs one to read the WAL); nothing else may appear."""
+    """Every file that was there is byte for byte the same, and nothing new appears (not even the `-shm`
+    index SQLite makes beside a WAL-mode file it reads normally)."""
     after = snapshot(folder)
-    assert {name: after.get(name) for name in before} == before
-    assert all(name.endswith("-shm") for name in set(after) - set(before)), sorted(after)
+    assert after == before, sorted(set(after) ^ set(before))
 
 
 # -- the faults ------------------------------------------------------------------------------------
@@ -145,6 +144,17 @@ def _stray_wal(folder: Path) -> Path:
     return path
 
 
+def _wal_mode_clean(folder: Path) -> Path:
+    """A WAL-mode copy of our file, checkpointed and closed cleanly (no `-wal`, no `-shm` left)."""
+    path = _copy(folder)
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    for suffix in ("-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    return path
+
+
 @dataclass(frozen=True)
 class Fault:
     make: Callable[[Path], Path]
@@ -172,8 +182,9 @@ FAULTS: dict[str, Fault] = {
     ),
     "missing column": Fault(_alter("ALTER TABLE ties DROP COLUMN summary"), ForeignDatabaseError, "summary"),
     "hot journal": Fault(_hot_journal, NotADatabaseError, "half-written"),
-    "leftover wal": Fault(_wal, None),
-    "stray wal": Fault(_stray_wal, None),
+    "leftover wal": Fault(_wal, NotADatabaseError, "write-ahead log"),
+    "stray wal": Fault(_stray_wal, NotADatabaseError, "write-ahead log"),
+    "wal mode, no log": Fault(_wal_mode_clean, None),
 }
 
 
@@ -198,7 +209,10 @@ def test_cli_on_a_faulty_database(fault_files: dict[str, Path], fault: str, comm
         assert result.returncode == 0, result.stderr
         assert "Traceback" not in result.stderr
     else:
-        line = assert_clean_failure(result)
+        # check-db reports a file that is there but unsound as its finding (exit 1); a missing file, and
+        # every other command, is an error (exit 2).
+        found = command == "check-db" and expected.error is not DatabaseMissingError
+        line = assert_clean_failure(result, 1 if found else 2)
         assert line.startswith("caviewer: ") and expected.words in line, line
         assert str(path) in line
     assert_untouched(path.parent, before)
@@ -220,10 +234,18 @@ def test_store_open_on_a_faulty_database(fault_files: dict[str, Path], fault: st
     assert_untouched(path.parent, before)
 
 
-def test_a_wal_is_read_not_ignored(fault_files: dict[str, Path]) -> None:
-    """The committed change that lives only in the WAL is what caviewer shows."""
+def test_a_wal_is_never_silently_ignored(fault_files: dict[str, Path]) -> None:
+    """A change that lives only in the WAL is not shown as if the file were whole: the file is refused."""
     result = run_cli("--db", fault_files["leftover wal"], "--version")
-    assert result.returncode == 0 and "data version from-wal" in result.stdout
+    assert result.returncode == 2 and "from-wal" not in result.stdout and "write-ahead log" in result.stderr
+
+
+def test_a_wal_mode_file_opens_and_nothing_is_written(fault_files: dict[str, Path]) -> None:
+    path = fault_files["wal mode, no log"]
+    before = snapshot(path.parent)
+    result = run_cli("--db", path, "--version")
+    assert result.returncode == 0 and "data version" in result.stdout
+    assert snapshot(path.parent) == before
 
 
 # -- a read-only folder ----------------------------------------------------------------------------
@@ -285,7 +307,7 @@ def test_unfinished_write_in_a_read_only_folder(tmp_path: Path, fault: str) -> N
     with read_only(folder) as enforced:
         if not enforced:
             pytest.skip("cannot make a folder read-only for this user here (no chattr, running as root)")
-        line = assert_clean_failure(run_cli("check-db", path))
+        line = assert_clean_failure(run_cli("check-db", path), 1)
         words = "half-written" if fault == "hot journal" else "write-ahead log"
         assert words in line and str(path) in line
     assert snapshot(folder) == before

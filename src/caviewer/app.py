@@ -29,6 +29,7 @@ from PySide6.QtCore import (
     QtMsgType,
     qInstallMessageHandler,
 )
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QApplication
 
 from caviewer import __version__, bundled
@@ -255,7 +256,11 @@ def render_screenshot(app: QApplication, window: object, shot: Screenshot) -> in
         window.close()
         print(_one_line(errors[0]), file=sys.stderr)
         return 2
-    pixmap = window.grab()
+    # Rendered into an image of exactly the asked size: whatever a widget's minimum size (a tampered
+    # database's endless name once made the window 853213 pixels wide), --size is what the file gets.
+    pixmap = QPixmap(QSize(*shot.size))
+    pixmap.fill(window.palette().window().color())
+    window.render(pixmap)
     window.close()
     from caviewer.ui.chart_export import encode_png
 

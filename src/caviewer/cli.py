@@ -18,7 +18,7 @@ from typing import NoReturn
 from caviewer import __version__, bundled
 from caviewer.exports import ExportError, dump_csv_folder, dump_json, write_atomically
 from caviewer.schema import LOGICAL_TABLES
-from caviewer.store import Store, StoreError
+from caviewer.store import DatabaseMissingError, Store, StoreError
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR = 0, 1, 2
 # The panes of the window, in order (caviewer.ui.main_window.PANE_NAMES; a test keeps them equal).
@@ -151,14 +151,14 @@ def _version(db: Path | None) -> int:
 def _dump(db: Path | None, fmt: str, output: Path | None, force: bool) -> int:
     if fmt == "csv" and output is None:
         raise UsageError("dump --format csv needs --output FOLDER")
+    if fmt == "json" and output is not None and output.is_dir():
+        raise UsageError(f"{output} is a folder; give a file name for the JSON dump")
     if output is not None and not force:
         targets = [output] if fmt == "json" else [output / f"{t.name}.csv" for t in LOGICAL_TABLES]
         existing = [target for target in targets if target.exists()]
         if existing:
             more = f" (and {len(existing) - 1} more)" if len(existing) > 1 else ""
             raise UsageError(f"{existing[0]} exists{more}; add --force to replace it")
-    if fmt == "json" and output is not None and output.is_dir():
-        raise UsageError(f"{output} is a folder; give a file name for the JSON dump")
     with Store.open(db) as store:
         if fmt == "csv":
             assert output is not None
@@ -176,7 +176,15 @@ def _check_db(path: Path | None) -> int:
     from caviewer.dataset.validate import validate
 
     resolved = path if path is not None else bundled.database()
-    problems = validate(resolved)
+    try:
+        problems = validate(resolved)
+    except DatabaseMissingError:
+        raise  # nothing to check: a usage error (exit 2)
+    except StoreError as exc:
+        # The file is there but is not a sound caviewer database (not SQLite, damaged, another schema, text
+        # in a numeric column): that is the check's finding, exit 1 as documented.
+        print(one_line(f"caviewer: {exc}"), file=sys.stderr)
+        return EXIT_PROBLEMS
     if not problems:
         print(f"ok: {resolved}")
         return EXIT_OK
@@ -313,8 +321,34 @@ def _gui(db: Path | None, args: argparse.Namespace) -> int:
     return run_gui(db, screenshot=screenshot, country=country, pane=pane, size=size)
 
 
+def _refuse_if_invalid(db: Path | None) -> None:
+    """A database given with --db is shown, dumped and exported only when the validator passes it: one
+    that `check-db` rejects (a negative total, an implausible year, a record without a source, a
+    non-finite number) would otherwise reach the cards and charts as if it were sound."""
+    if db is None:
+        return  # the bundled file was validated when it was built, and a test keeps it so
+    from caviewer.dataset.validate import validate
+
+    problems = validate(db)
+    if problems:
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        raise UsageError(
+            f"{db} fails validation: {_capped(problems[0])}{more}; run 'caviewer check-db {db}' for the list"
+        )
+
+
+_LINE_MAX = 600
+
+
+def _capped(text: str, limit: int = 200) -> str:
+    """`text`, cut with an ellipsis past `limit` characters, so one error line stays readable."""
+    return text if len(text) <= limit else text[: limit - 1] + "\u2026"
+
+
 def run(argv: Sequence[str]) -> int:
     args = build_parser().parse_args(argv)
+    if args.command != "check-db":
+        _refuse_if_invalid(args.db)
     if args.version:
         return _version(args.db)
     used = [f"--{n}" for n in ("screenshot", "country", "pane", "size") if getattr(args, n) is not None]
@@ -336,7 +370,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return run(sys.argv[1:] if argv is None else argv)
     except (StoreError, ExportError, UsageError) as exc:
-        print(one_line(f"caviewer: {exc}"), file=sys.stderr)
+        # Capped: a message may echo an argument or a value from the file, and one line must stay one.
+        print(one_line(_capped(f"caviewer: {exc}", _LINE_MAX)), file=sys.stderr)
     except OSError as exc:
         print(
             one_line(f"caviewer: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": ")), file=sys.stderr

@@ -37,8 +37,8 @@ PRICE_BASES = {"USD_constant_2021": "constant 2021 US$"}
 
 
 def format_usd(value: float | None, digits: int = 1) -> str:
-    """$43.8 bn, $209 m, -$19.9 bn; an em dash for a missing value."""
-    if value is None or math.isnan(value):
+    """$43.8 bn, $209 m, -$19.9 bn; an em dash for a missing (or non-finite) value."""
+    if value is None or not math.isfinite(value):
         return "\u2014"
     sign = "-" if value < 0 else ""
     magnitude = abs(value)
@@ -52,6 +52,8 @@ def format_usd(value: float | None, digits: int = 1) -> str:
 
 def format_number(value: float, digits: int = 1) -> str:
     """12.3 m, 2.72 m km2-style compaction for big counts; plain digits for small ones."""
+    if not math.isfinite(value):
+        return "\u2014"
     magnitude = abs(value)
     if magnitude >= 1e6:
         for scale, suffix in _SCALES[:3]:
@@ -65,7 +67,7 @@ def format_number(value: float, digits: int = 1) -> str:
 
 def format_quantity(value: float | None, unit: str | None) -> str:
     """A value with its unit, for display: $3.7 bn, 523 km, 55 bn m3/yr, 27%."""
-    if value is None:
+    if value is None or not math.isfinite(value):
         return "\u2014"
     if unit == "USD":
         return format_usd(value)

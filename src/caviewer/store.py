@@ -179,9 +179,42 @@ def _types_allowed(nullable: bool) -> str:
     return "('integer', 'real', 'null')" if nullable else "('integer', 'real')"
 
 
+_JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
+
+
+def check_no_unfinished_write(path: Path) -> None:
+    """Raise unless the file stands alone: a hot `-journal` (a write another program never finished) or a
+    non-empty `-wal` (changes not yet checkpointed into the file) would need writing beside it to read, and
+    caviewer never writes, nor ignores them."""
+    name = path.name
+    journal = Path(f"{path}-journal")
+    with contextlib.suppress(OSError):
+        if journal.is_file() and journal.read_bytes()[:8] == _JOURNAL_MAGIC:
+            raise NotADatabaseError(
+                f"Database was left half-written by another program (its '{name}-journal' must be "
+                f"rolled back first, and caviewer never writes): open it once in that program or use another "
+                f"copy: {path}",
+                path,
+            )
+    wal = Path(f"{path}-wal")
+    with contextlib.suppress(OSError):
+        if wal.is_file() and wal.stat().st_size > 0:
+            raise NotADatabaseError(
+                f"Database has a write-ahead log '{name}-wal' beside it with changes not yet in the file "
+                f"(caviewer never writes, so it cannot merge them): open it once in the program that wrote "
+                f"it or use another copy: {path}",
+                path,
+            )
+
+
 def connect_read_only(path: Path) -> sqlite3.Connection:
-    """Open `path` read-only and locked down: no writes, no extensions, no untrusted schema functions."""
-    uri = path.resolve().as_uri() + "?mode=ro"
+    """Open `path` read-only and locked down: no writes, no extensions, no untrusted schema functions.
+
+    `immutable=1` tells SQLite the file cannot change, so it creates no `-shm` or `-wal` beside a WAL-mode
+    file and takes no locks: opening writes nothing anywhere. A file with an unfinished write beside it is
+    refused first (`check_no_unfinished_write`), since an immutable reader would silently skip it."""
+    check_no_unfinished_write(path)
+    uri = path.resolve().as_uri() + "?mode=ro&immutable=1"
     try:
         conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
     except sqlite3.Error as exc:

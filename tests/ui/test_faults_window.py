@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QRect, QSettings
+from PySide6.QtCore import QEvent, QRect, QSettings, QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from tests.test_faults import FAULTS, assert_untouched, snapshot
@@ -74,6 +74,7 @@ class Started:
     country: str = ""
     pane: str = ""
     frame: QRect = field(default_factory=QRect)
+    size: QSize = field(default_factory=QSize)
     dialogs: list[str] = field(default_factory=list)
 
 
@@ -105,6 +106,7 @@ def _start(qtbot, monkeypatch: pytest.MonkeyPatch) -> Started:  # type: ignore[n
         qtbot.waitUntil(lambda: window.pane("trade").plot() is not None)  # built after the first paint
         started.country, started.pane = window.current_country(), window.current_pane()
         started.frame = window.frameGeometry()
+        started.size = window.size()
         started.dialogs += [
             w.objectName() or type(w).__name__
             for w in QApplication.topLevelWidgets()
@@ -185,3 +187,20 @@ def test_absurd_geometry_is_brought_on_screen(
     assert started.country == "TJK"  # the rest of the settings still count
     assert _on_a_screen(started.frame), started.frame
     assert capsys.readouterr().err == ""
+
+
+def test_corrupt_geometry_gives_the_default_size(
+    qtbot,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+    settings_file: Path,
+) -> None:
+    """Bytes Qt cannot read as a geometry leave the window at its default size, not at whatever a half-read
+    left (827x474 once)."""
+    from caviewer.ui.main_window import DEFAULT_WINDOW_SIZE
+    from caviewer.ui.settings import Settings
+
+    settings = Settings(settings_file)
+    settings.set_geometry(b"\x01\xd9\xd0\xcb\x00\x03\x00\x00garbage")
+    settings.sync()
+    started = _start(qtbot, monkeypatch)
+    assert (started.size.width(), started.size.height()) == DEFAULT_WINDOW_SIZE

@@ -65,6 +65,8 @@ def _check_all(conn: sqlite3.Connection) -> list[str]:
     if problems:
         return problems
     problems += _foreign_keys(conn)
+    problems += _finite_numbers(conn)
+    problems += _text_lengths(conn)
     problems += _citations(conn)
     problems += _sources(conn)
     problems += _units(conn)
@@ -243,6 +245,56 @@ def _formula_text(conn: sqlite3.Connection) -> list[str]:
                 "('=', '+', '-', '@', char(9), char(13))"
             ):
                 problems.append(f"{table.name} {key!r}: {column} starts with {text[:1]!r}; reword it")
+    return problems
+
+
+# Names and titles are shown in one line of the header, the list or a table; any other text in a detail
+# view. Past these lengths a value is not data but a mistake (or an attack on the layout).
+_NAME_MAX = 300
+_TEXT_MAX = 2000
+_NAME_COLUMNS = frozenset(
+    {
+        "name_en",
+        "name_ru",
+        "name_zh",
+        "name_local",
+        "capital",
+        "currency_name",
+        "title",
+        "name",
+        "publisher",
+        "author",
+    }
+)
+
+
+def _text_lengths(conn: sqlite3.Connection) -> list[str]:
+    problems = []
+    for table in LOGICAL_TABLES:
+        for column in table.columns:
+            if column in table.numeric:
+                continue
+            limit = _NAME_MAX if column in _NAME_COLUMNS else _TEXT_MAX
+            for key, length in conn.execute(
+                f"SELECT {table.key}, length({column}) FROM {table.name} WHERE length({column}) > ?", (limit,)
+            ):
+                shown = str(key)[:40]
+                problems.append(
+                    f"{table.name} {shown!r}: {column} is {length:,} characters long (at most {limit:,})"
+                )
+    return problems
+
+
+def _finite_numbers(conn: sqlite3.Connection) -> list[str]:
+    """Infinity (a literal such as 1e999 in a tampered file) passes every comparison the other checks make
+    and reaches the charts as "$inf tn"; SQLite stores NaN as NULL, which the schema already refuses."""
+    problems = []
+    for table in LOGICAL_TABLES:
+        for column in sorted(table.numeric):
+            for key, value in conn.execute(
+                f"SELECT {table.key}, {column} FROM {table.name} WHERE {column} IN (9e999, -9e999)"
+            ):
+                problems.append(f"{table.name} {str(key)[:40]!r}: {column} is not a finite number ({value})")
     return problems
 
 

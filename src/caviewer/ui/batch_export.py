@@ -54,10 +54,13 @@ def export_all(
     overwrite: bool = False,
     progress: Progress | None = None,
 ) -> BatchResult:
-    """Write every chart in every format into `folder` (created if needed)."""
+    """Write every chart in every format into `folder` (created if needed: only the folder itself, its
+    parent must exist, as a single export's folder must)."""
     size.check()
+    if not folder.parent.is_dir():
+        raise ExportError(f"Folder does not exist: {folder.parent}")
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(exist_ok=True)
     except OSError as exc:
         raise ExportError(f"Cannot create folder {folder}: {exc.strerror or exc}") from exc
     jobs = [

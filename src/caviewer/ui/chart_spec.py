@@ -115,7 +115,7 @@ def build_figure(
     options = options or ChartOptions()
     country = store.country(iso3)
     if country is None:
-        raise ChartError(f"Unknown country {iso3!r}; use one of {', '.join(_entries(store))}")
+        raise ChartError(f"Unknown country {iso3!r}; use one of {_entries(store)}")
     if chart not in charts_for(iso3):
         raise ChartError(f"{iso3} has no chart {chart!r}; its charts: {', '.join(charts_for(iso3))}")
     if chart == "shares" and options.reporter == "partner":
@@ -177,8 +177,9 @@ def _with_caveats(
     return tuple(out), tuple(used.values()), ids
 
 
-def _entries(store: Store) -> list[str]:
-    return [c.iso3 for c in store.countries()]
+def _entries(store: Store) -> str:
+    """The entries to name in an error: their codes, or a word that the database lists none."""
+    return ", ".join(c.iso3 for c in store.countries()) or "none (the database lists no entry)"
 
 
 def _reporters(choice: ReporterChoice | None) -> tuple[Reporter, ...]:
@@ -190,7 +191,7 @@ def _entry(store: Store, iso3: str) -> ChartEntry:
     """An entry's trade from the store, as `ProfileRepository` gives it to the Trade pane."""
     country = store.country(iso3)
     if country is None:
-        raise ChartError(f"Unknown country {iso3!r}; use one of {', '.join(_entries(store))}")
+        raise ChartError(f"Unknown country {iso3!r}; use one of {_entries(store)}")
     names = {c.iso3: c.name_en for c in store.countries()}
     if iso3 in (REGION, CHINA):
         states = {s: tuple(store.trade([s])) for s in STATES}

@@ -73,6 +73,20 @@ class _Pane(Protocol):
     def set_profile(self, profile: Profile) -> None: ...
 
 
+# The size a first start (or unreadable saved geometry) opens at; it fits 1280x800 and larger screens.
+DEFAULT_WINDOW_SIZE = (1280, 800)
+_GEOMETRY_MAGIC = 0x01D9D0CB
+
+
+def plausible_geometry(data: bytes) -> bool:
+    """Whether `saveGeometry()` bytes (format 3: magic, version, frame and normal rectangles as
+    left/top/right/bottom, ...) describe a window of at least 200x150 pixels."""
+    if len(data) < 66 or int.from_bytes(data[0:4], "big") != _GEOMETRY_MAGIC or data[4:6] != b"\x00\x03":
+        return False
+    left, top, right, bottom = (int.from_bytes(data[i : i + 4], "big", signed=True) for i in range(24, 40, 4))
+    return right - left + 1 >= 200 and bottom - top + 1 >= 150
+
+
 class MainWindow(QMainWindow):
     """Country list | profile header over the panes; menus, tool bar and status bar."""
 
@@ -91,7 +105,7 @@ class MainWindow(QMainWindow):
         self._stale: set[str] = set()
         self._data_error_handler: Callable[[StoreError], None] = self._data_error_dialog
         self.setWindowTitle("caviewer \u2014 China and Central Asia")
-        self.resize(1280, 800)
+        self.resize(*DEFAULT_WINDOW_SIZE)
         self._list = CountryList(self._repo.countries(), self._repo.latest_trade_totals())
         self._header = ProfileHeader()
         # The Trade pane is made at once (the actions and settings talk to it; its plot comes later); the
@@ -171,8 +185,10 @@ class MainWindow(QMainWindow):
         """Put the window back as it was: geometry (moved on-screen), splitter, entry, pane, plot view."""
         self._settings = settings
         geometry = settings.geometry()
-        if geometry:
-            self.restoreGeometry(QByteArray(geometry))
+        # Qt "restores" even garbage (to a 1x1 window, then its minimum size): bytes that do not read as a
+        # geometry of a usable window leave the default size instead.
+        if not (geometry and plausible_geometry(geometry) and self.restoreGeometry(QByteArray(geometry))):
+            self.resize(*DEFAULT_WINDOW_SIZE)
         self.ensure_on_screen()
         splitter = settings.splitter()
         if splitter:
