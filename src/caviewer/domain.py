@@ -49,6 +49,12 @@ class Source:
             parts.append(f"accessed {self.accessed}")
         return ". ".join(parts) + "."
 
+    def short_citation(self) -> str:
+        """Publisher (or author): title, and the URL in angle brackets: for a table cell."""
+        who = self.publisher or self.author
+        head = f"{who}: {self.title}" if who else self.title
+        return f"{head} <{self.url}>" if self.url else head
+
 
 @dataclass(frozen=True, slots=True)
 class Country:

@@ -16,7 +16,7 @@ import errno
 import io
 import os
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -125,6 +125,7 @@ CHART_CSV_COLUMNS = (
     "value_usd",
     "estimate",
     "source_ids",
+    "sources",
     "note",
 )
 _NAME_MAX = 255
@@ -145,8 +146,12 @@ class ChartValue:
     note: str = ""
 
 
-def chart_csv(values: Iterable[ChartValue], delimiter: str = ",") -> str:
-    """The chart-data table as CSV (or tab-separated text with `delimiter="\\t"`), one row per value."""
+def chart_csv(
+    values: Iterable[ChartValue], delimiter: str = ",", citations: Mapping[str, str] | None = None
+) -> str:
+    """The chart-data table as CSV (or tab-separated text with `delimiter="\\t"`), one row per value; the
+    `sources` column names each row's sources by publisher, title and URL (`citations`, by source id)."""
+    citations = citations or {}
     buffer = io.StringIO()
     import csv
 
@@ -162,6 +167,7 @@ def chart_csv(values: Iterable[ChartValue], delimiter: str = ",") -> str:
                 _plain_number(v.value_usd),
                 int(v.estimate),
                 safe_cell(";".join(v.source_ids)),
+                safe_cell(" | ".join(citations.get(sid, sid) for sid in v.source_ids)),
                 safe_cell(v.note),
             ]
         )

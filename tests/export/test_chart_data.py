@@ -51,6 +51,7 @@ def test_csv_parses_back_to_the_database(store: Store, iso3: str) -> None:
         "value_usd",
         "estimate",
         "source_ids",
+        "sources",
         "note",
     ]
     for row in rows:

@@ -120,6 +120,47 @@ def test_svg_axis_labels_name_the_unit_and_notes_carry_the_caveats(
     assert caveats[0]["summary"].split()[0] in text
 
 
+def test_files_carry_their_provenance(qapp, store: Store, tmp_path: Path) -> None:
+    """PNG text chunks, SVG metadata and PDF document info name the title, the sources by publisher, the
+    as-of date and data version from data/meta.csv, and the software; the CSV names each row's sources
+    by publisher, title and URL, from data/sources.csv."""
+    import csv
+    import zlib
+
+    from caviewer import __version__
+
+    data = Path(__file__).resolve().parents[2] / "data"
+    with (data / "meta.csv").open(encoding="utf-8") as handle:
+        meta = {r["key"]: r["value"] for r in csv.DictReader(handle)}
+    with (data / "sources.csv").open(encoding="utf-8") as handle:
+        sources = {r["source_id"]: r for r in csv.DictReader(handle)}
+    figure = build_figure(store, "KAZ", "trade")
+    png = QImage(str(export_chart(figure, tmp_path / "k.png", size=PRESETS["web"])))
+    assert png.text("Title") == figure.title and png.text("Software") == f"caviewer {__version__}"
+    assert meta["as_of"] in png.text("Description") and meta["data_version"] in png.text("Description")
+    assert "International Monetary Fund" in png.text("Source")
+    svg = export_chart(figure, tmp_path / "k.svg", size=PRESETS["web"]).read_text(encoding="utf-8")
+    assert "<dc:title>" in svg and f"<dc:date>{meta['as_of']}</dc:date>" in svg
+    assert QSvgRenderer(QByteArray(svg.encode())).isValid()
+    pdf = export_chart(figure, tmp_path / "k.pdf", size=PRESETS["web"]).read_bytes()
+    assert b"/Title" in pdf and b"/Creator" in pdf and b"/Author" in pdf
+    streams = [
+        zlib.decompress(m.group(1))
+        for m in re.finditer(rb"stream\r?\n(.*?)endstream", pdf, re.S)
+        if m.group(1)[:1] == b"x"
+    ]
+    xmp = b"".join(streams) + pdf
+    assert meta["data_version"].encode() in xmp
+    text = export_chart(figure, tmp_path / "k.csv").read_text(encoding="utf-8")
+    rows = list(csv.DictReader(text.splitlines()))
+    for row in rows:
+        for sid in row["source_ids"].split(";"):
+            src = sources[sid]
+            assert src["title"] in row["sources"] and (src["publisher"] or src["author"]) in row["sources"]
+            if src["url"]:
+                assert src["url"] in row["sources"]
+
+
 def test_svg_escapes_text(qapp, synthetic_figure: ChartFigure, tmp_path: Path) -> None:
     path = export_chart(synthetic_figure, tmp_path / "chart.svg")
     text = path.read_text(encoding="utf-8")

@@ -10,6 +10,8 @@ existing file is replaced only with `overwrite=True`. May import PySide6, export
 
 from __future__ import annotations
 
+import html
+
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -108,6 +110,8 @@ def png_bytes(figure: ChartFigure, size: ExportSize, background: str = "white") 
     image = render_image(figure, size, background)
     if background != "transparent":
         image = image.convertToFormat(QImage.Format.Format_RGB32)  # same pixels, DPI kept; no alpha
+    for key, text in figure.provenance().items():
+        image.setText(key, text)  # PNG tEXt/iTXt chunks, read by image viewers and exiftool
     return encode_png(image, _PNG_QUALITY)
 
 
@@ -145,7 +149,24 @@ def svg_bytes(figure: ChartFigure, size: ExportSize, background: str = "white") 
     finally:
         painter.end()
     buffer.close()
-    return bytes(data.data())
+    return _with_svg_metadata(bytes(data.data()), figure)
+
+
+def _with_svg_metadata(svg: bytes, figure: ChartFigure) -> bytes:
+    """The SVG with a Dublin Core `<metadata>` block after its `<desc>` (QSvgGenerator writes only title
+    and description)."""
+    info = {k: html.escape(v, quote=False) for k, v in figure.provenance().items()}
+    block = (
+        "<metadata><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" "
+        "xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><rdf:Description>"
+        f"<dc:title>{info['Title']}</dc:title><dc:source>{info['Source']}</dc:source>"
+        f"<dc:description>{info['Description']}</dc:description>"
+        f"<dc:creator>{info['Software']}</dc:creator><dc:date>{html.escape(figure.as_of)}</dc:date>"
+        "</rdf:Description></rdf:RDF></metadata>"
+    ).encode("utf-8")
+    marker = b"</desc>"
+    at = svg.find(marker)
+    return svg if at < 0 else svg[: at + len(marker)] + "\n".encode() + block + svg[at + len(marker) :]
 
 
 def pdf_bytes(figure: ChartFigure, size: ExportSize, background: str = "white") -> bytes:
@@ -157,8 +178,11 @@ def pdf_bytes(figure: ChartFigure, size: ExportSize, background: str = "white") 
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setResolution(size.dpi)
-    writer.setTitle(figure.title)
-    writer.setCreator("caviewer")
+    info = figure.provenance()
+    writer.setTitle(info["Title"])
+    writer.setCreator(info["Software"])
+    writer.setAuthor(info["Source"])
+    writer.setDocumentXmpMetadata(_xmp(info, figure.as_of))
     page = QPageSize(QSizeF(size.width * 72 / size.dpi, size.height * 72 / size.dpi), QPageSize.Unit.Point)
     writer.setPageLayout(QPageLayout(page, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
     painter = QPainter()
@@ -173,8 +197,26 @@ def pdf_bytes(figure: ChartFigure, size: ExportSize, background: str = "white") 
     return bytes(data.data())
 
 
+def _xmp(info: dict[str, str], as_of: str) -> QByteArray:
+    """XMP for the PDF: Qt's own holds only the title and creator; this adds the description and source."""
+    e = {k: html.escape(v, quote=False) for k, v in info.items()}
+    text = (
+        '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>'
+        '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+        '<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" '
+        'xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmlns:pdf="http://ns.adobe.com/pdf/1.3/">'
+        f'<dc:title><rdf:Alt><rdf:li xml:lang="x-default">{e["Title"]}</rdf:li></rdf:Alt></dc:title>'
+        f'<dc:description><rdf:Alt><rdf:li xml:lang="x-default">{e["Description"]}</rdf:li></rdf:Alt>'
+        f"</dc:description><dc:source>{e['Source']}</dc:source>"
+        f"<xmp:CreatorTool>{e['Software']}</xmp:CreatorTool><xmp:MetadataDate>{html.escape(as_of)}"
+        f"</xmp:MetadataDate><pdf:Producer>{e['Software']}</pdf:Producer>"
+        '</rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end="w"?>'
+    )
+    return QByteArray(text.encode("utf-8"))
+
+
 def csv_bytes(figure: ChartFigure) -> bytes:
-    return chart_csv(figure.values).encode("utf-8")
+    return chart_csv(figure.values, citations=figure.source_citations()).encode("utf-8")
 
 
 def export_chart(
@@ -214,7 +256,7 @@ def copy_chart_image(
 
 def copy_chart_data(figure: ChartFigure) -> str:
     """Put the chart's data on the clipboard as tab-separated text (pastes into a spreadsheet)."""
-    text = chart_csv(figure.values, delimiter="\t")
+    text = chart_csv(figure.values, delimiter="\t", citations=figure.source_citations())
     QGuiApplication.clipboard().setText(text)
     return text
 

@@ -96,6 +96,22 @@ class ChartFigure:
         """The default file name, e.g. caviewer-KAZ-trade-1992-2024.png."""
         return f"caviewer-{self.iso3}-{self.chart}-{self.years[0]}-{self.years[-1]}.{fmt}"
 
+    def provenance(self) -> dict[str, str]:
+        """What every exported file carries about itself (PNG text chunks, SVG title/desc/metadata, PDF
+        document info): title, sources by publisher, a description with the as-of date and data
+        version, and the software."""
+        notes = f" Notes: {'; '.join(self.notes)}." if self.notes else ""
+        return {
+            "Title": self.title,
+            "Source": "; ".join(self.source_names) + f" (caviewer dataset {self.data_version})",
+            "Description": f"{self.subtitle}. Data as of {self.as_of}, version {self.data_version}.{notes}",
+            "Software": f"caviewer {__version__}",
+        }
+
+    def source_citations(self) -> dict[str, str]:
+        """Each source of the chart by id, as the CSV names it: publisher, title and URL."""
+        return {s.source_id: s.short_citation() for s in self.sources}
+
     def citation(self) -> str:
         """The chart's title, the dataset version and the full citation of every source shown."""
         head = f"{self.title}. caviewer dataset {self.data_version} (as of {self.as_of})."
