@@ -66,6 +66,9 @@ def _application() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setApplicationDisplayName("caviewer")
     app.setDesktopFileName("caviewer")
+    from caviewer.ui.fonts import register_cjk_font
+
+    register_cjk_font(app)
     return app
 
 

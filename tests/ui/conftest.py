@@ -13,3 +13,12 @@ OFFSCREEN_NOISE = "propagateSizeHints"
 @pytest.fixture
 def settings_path(tmp_path: Path) -> Path:
     return tmp_path / "settings" / "caviewer.ini"
+
+
+@pytest.fixture(autouse=True)
+def _cjk_font_as_the_app_has_it(qapp) -> None:  # type: ignore[no-untyped-def]
+    """The app registers its bundled CJK font when it makes its QApplication; the window tests run with it
+    too, so what they measure and draw is what users get (and no test depends on another having run)."""
+    from caviewer.ui.fonts import register_cjk_font
+
+    register_cjk_font(qapp)

@@ -136,3 +136,21 @@ def test_citation_popup_offers_export_and_stays_on_screen(window, qtbot) -> None
     frame = popup.frameGeometry()
     assert screen.contains(frame.topLeft()) and screen.contains(frame.bottomRight() - QPoint(1, 1))
     popup.close()
+
+
+def test_empty_views_say_why(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A filter that matches nothing says "No matches", in the list and in a pane; the amounts axis of a
+    linear plot without negative values starts at zero."""
+    lst = window.country_list()
+    lst.set_filter_text("no such entry anywhere")
+    assert lst.no_matches_shown()
+    lst.set_filter_text("")
+    assert not lst.no_matches_shown()
+    click_entry(qtbot, window, "KAZ")
+    window.show_pane("agreements")
+    view = window.pane("agreements").view()
+    view.set_filter_text("zzzz no agreement has this")
+    assert view.count_text().startswith("No matches") and "No row matches" in view.detail_text()
+    view.set_filter_text("")
+    window.show_pane("trade")
+    assert window.build_plot().value_floor() == 0.0

@@ -103,7 +103,7 @@ def header_cards(profile: Profile) -> list[Card]:
         _figure_card(
             profile,
             "finance",
-            "Chinese development finance committed",
+            "Chinese finance committed",
             _latest(profile, "chinese_development_finance_committed", scope),
         ),
     ]

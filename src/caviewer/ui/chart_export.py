@@ -11,7 +11,6 @@ existing file is replaced only with `overwrite=True`. May import PySide6, export
 from __future__ import annotations
 
 import html
-
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -157,16 +156,16 @@ def _with_svg_metadata(svg: bytes, figure: ChartFigure) -> bytes:
     and description)."""
     info = {k: html.escape(v, quote=False) for k, v in figure.provenance().items()}
     block = (
-        "<metadata><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" "
-        "xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><rdf:Description>"
+        '<metadata><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" '
+        'xmlns:dc="http://purl.org/dc/elements/1.1/"><rdf:Description>'
         f"<dc:title>{info['Title']}</dc:title><dc:source>{info['Source']}</dc:source>"
         f"<dc:description>{info['Description']}</dc:description>"
         f"<dc:creator>{info['Software']}</dc:creator><dc:date>{html.escape(figure.as_of)}</dc:date>"
         "</rdf:Description></rdf:RDF></metadata>"
-    ).encode("utf-8")
+    ).encode()
     marker = b"</desc>"
     at = svg.find(marker)
-    return svg if at < 0 else svg[: at + len(marker)] + "\n".encode() + block + svg[at + len(marker) :]
+    return svg if at < 0 else svg[: at + len(marker)] + b"\n" + block + svg[at + len(marker) :]
 
 
 def pdf_bytes(figure: ChartFigure, size: ExportSize, background: str = "white") -> bytes:

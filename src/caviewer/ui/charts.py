@@ -123,6 +123,7 @@ class TradePlot(QWidget):
         self._pens: dict[str, QPen] = {}
         self._log = False
         self._log_drawn = False
+        self._floored = False
         self._range: tuple[int, int] | None = None
         self._plot = pg.PlotWidget(axisItems={"bottom": SteadyAxis("bottom"), "left": SteadyAxis("left")})
         self._plot.setObjectName("tradePlot")
@@ -159,6 +160,10 @@ class TradePlot(QWidget):
         self._cursor = pg.InfiniteLine(angle=90, movable=False)
         self._cursor.setVisible(False)
         item.addItem(self._cursor, ignoreBounds=True)
+        # An undrawn row of zeros across the years in view: on a linear scale the auto-range then always
+        # reaches down to zero, so an amounts axis never starts at, say, $9 bn.
+        self._zero = pg.PlotDataItem(pen=None)
+        item.addItem(self._zero)
         # The regional shares' plot is made the first time a region is drawn (`_shares_plot`).
         self._share_plot: pg.PlotWidget | None = None
         self._share_key = QLabel()
@@ -294,12 +299,31 @@ class TradePlot(QWidget):
                 rows.append(row)
         for spare in self._bar_pool[len(bars) :]:
             spare.setVisible(False)
+        drawn = [spec.series for spec in self._lines] + [bar.series for bar in bars]
+        self._floor_at_zero(
+            not self._log and not any(v < 0 for s in drawn for v in s.values if not math.isnan(v))
+        )
         if any(any(s.series.estimates) for s in self._lines):
             rows.append((self._hollow_sample(), "Hollow symbol: estimate or derived"))
         self._set_legend(rows)
         self._draw_shares()
         self._apply_range()
         self._readout_latest()
+
+    def _floor_at_zero(self, floor: bool) -> None:
+        """On a linear scale with no negative value drawn, the amounts axis starts at zero (the view's
+        padding would otherwise show a band below it); set only on a change, like the other view state."""
+        years = sorted({y for spec in self._lines for y in spec.series.years})
+        zeros = ([years[0], years[-1]], [0.0, 0.0]) if years and not self._log else ([], [])
+        self._zero.setData(*zeros)
+        if floor != self._floored:
+            self._floored = floor
+            # pyqtgraph's own "no limit" is -1e307 (None breaks its log-mode limits).
+            self._plot.getPlotItem().getViewBox().setLimits(yMin=0 if floor else -1e307)
+
+    def value_floor(self) -> float | None:
+        """The lowest value the amounts axis may show (0 on a linear scale without negatives), or None."""
+        return 0.0 if self._floored else None
 
     def _readout_latest(self) -> None:
         """Start with the readout on the latest year that has a value, so the numbers show at once."""

@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIn
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QStyle,
     QTableView,
@@ -70,7 +71,12 @@ class CountryList(QWidget):
         selection.selectionChanged.connect(self._on_selection)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self._no_matches = QLabel("No matches: no entry has this name or code in any language.")
+        self._no_matches.setObjectName("countryNoMatches")
+        self._no_matches.setWordWrap(True)
+        self._no_matches.setVisible(False)
         layout.addWidget(self._filter)
+        layout.addWidget(self._no_matches)
         layout.addWidget(self._view)
         self.setTabOrder(self._filter, self._view)
 
@@ -142,8 +148,12 @@ class CountryList(QWidget):
         if self._proxy.rowCount() and not self._view.currentIndex().isValid():
             self.select(self._proxy.index(0, 0).data(KEY_ROLE))
 
+    def no_matches_shown(self) -> bool:
+        return not self._no_matches.isHidden()
+
     def _on_filter(self, text: str) -> None:
         self._proxy.set_text(text)
+        self._no_matches.setVisible(bool(text) and self._proxy.rowCount() == 0)
         if self._proxy.rowCount() == 1:
             self.select(self._proxy.index(0, 0).data(KEY_ROLE))
 

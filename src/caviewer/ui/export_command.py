@@ -32,8 +32,12 @@ def use_offscreen_if_headless() -> None:
 
 def _gui_application() -> QGuiApplication:
     """The running application, or a new QGuiApplication: painting text needs one, widgets do not."""
+    from caviewer.ui.fonts import register_cjk_font
+
     app = QGuiApplication.instance()
-    return app if isinstance(app, QGuiApplication) else QGuiApplication(["caviewer"])
+    app = app if isinstance(app, QGuiApplication) else QGuiApplication(["caviewer"])
+    register_cjk_font(app)
+    return app
 
 
 def export_one(

@@ -10,15 +10,21 @@ one and shown whole in the tooltip. May import PySide6 only.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 
 class LinesLabel(QLabel):
     """A word-wrapped label `lines` lines high, whatever its text; as wide as its layout gives."""
 
-    def __init__(self, lines: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, lines: int, parent: QWidget | None = None, *, extra_fonts: tuple[str, ...] = ()
+    ) -> None:
         super().__init__(parent)
         self._lines = max(1, lines)
+        # Families whose glyphs the text may fall back to (the bundled CJK font): the line is as high as
+        # the tallest of them, so a text that needs one is as high as one that does not.
+        self._extra_fonts = extra_fonts
         self.setWordWrap(True)
         # Top-aligned: a text longer than its lines loses its end, never its first line.
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -35,7 +41,12 @@ class LinesLabel(QLabel):
 
     def _fit(self) -> None:
         margins = self.contentsMargins()
-        height = self._lines * self.fontMetrics().lineSpacing() + margins.top() + margins.bottom() + 2
+        spacing = self.fontMetrics().lineSpacing()
+        for family in self._extra_fonts:
+            other = QFont(self.font())
+            other.setFamilies([family])
+            spacing = max(spacing, QFontMetrics(other).lineSpacing())
+        height = self._lines * spacing + margins.top() + margins.bottom() + 2
         self.setFixedHeight(height)
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802

@@ -27,6 +27,7 @@ from caviewer.profile.cards import Card as CardData
 from caviewer.profile.cards import header_cards
 from caviewer.profile.model import Profile
 from caviewer.ui.citation_popup import CitedLabel
+from caviewer.ui.fonts import CJK_FAMILY
 from caviewer.ui.lines_label import LinesLabel
 from caviewer.ui.look import Card, mute, set_type
 
@@ -44,7 +45,7 @@ CARD_CAPTIONS = {
     "trade_partner": "Trade with China, partner-reported",
     "share": "China's share of its trade",
     "debt": "External debt owed to China",
-    "finance": "Chinese development finance committed",
+    "finance": "Chinese finance committed",
 }
 SHARE_INDICATOR = "china_share_of_trade"
 # Long values (a leader's name and title, a partnership level) that wrap to a second line for some
@@ -63,7 +64,9 @@ class ProfileHeader(QWidget):
         self._title.setObjectName("profileTitle")
         set_type(self._title, 17, bold=True)
         self._title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._names = QLabel()
+        # One line, as high as the bundled CJK font's line (taller than the Latin font's): the Chinese
+        # name then never changes the header's height from one entry to the next.
+        self._names = LinesLabel(1, extra_fonts=(CJK_FAMILY,))
         self._names.setObjectName("profileNames")
         mute(self._names)
         # The name lines do not set the header's minimum width (it would change with every entry and relay

@@ -10,6 +10,7 @@ May import PySide6, the domain, `ui.models`, `ui.citation_popup` and `ui.citatio
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
@@ -230,8 +231,21 @@ class RecordView(QWidget, Generic[_R]):
     def count_text(self) -> str:
         return self._count.text()
 
+    def _empty_reason(self) -> str:
+        """Why no record is shown: none recorded, none matching the filter, or none selected."""
+        if not self._model.rowCount():
+            return f"The dataset records no {self._name} for this entry."
+        if not self._proxy.rowCount():
+            return "No row matches the filter; clear it to see every row."
+        return "Select a row to see its details and sources."
+
     def _update_count(self, *_: Any) -> None:
         shown, loaded = self._proxy.rowCount(), self._model.rowCount()
+        if loaded and not shown:
+            self._show(None)  # the detail says why it is empty, whenever the last row goes
+            self._count.setText(f"No matches (of {self._total or loaded})")
+            self._count.setToolTip("No row contains the filter text; clear it to see every row.")
+            return
         if self._total is None:
             self._count.setText(f"{shown} of {loaded}")
             self._count.setToolTip("")
@@ -259,7 +273,7 @@ class RecordView(QWidget, Generic[_R]):
             self._on_show(record)
         if record is None:
             self._sources = []
-            self._text.setHtml("<p><i>Select a row to see its details and sources.</i></p>")
+            self._text.setHtml(f"<p><i>{html.escape(self._empty_reason())}</i></p>")
             self._copy.setEnabled(False)
             return
         self._sources = self._sources_of(record)
