@@ -133,6 +133,9 @@ def _add_export_parser(sub: argparse._SubParsersAction[_Parser]) -> None:
     export.add_argument("--dpi", type=int, metavar="N", help="resolution (default 96; print 300)")
     export.add_argument("--years", metavar="A-B", help="only these years, e.g. 2000-2024")
     export.add_argument("--reporter", choices=("china", "partner", "both"), help="whose figures to plot")
+    export.add_argument(
+        "--scale", choices=("linear", "log"), default="linear", help="the amounts axis (log: no bars)"
+    )
     export.add_argument("--force", action="store_true", help="replace existing files")
     export.add_argument("--db", type=_path, metavar="PATH", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
 
@@ -237,6 +240,7 @@ def _export(db: Path | None, args: argparse.Namespace) -> int:
     size, years = _export_size(args.export_size), _export_years(args.years)
     if args.export_all:
         given = [f"--{n}" for n in ("country", "years", "reporter") if getattr(args, _EXPORT_DEST[n])]
+        given += ["--scale"] if args.scale != "linear" else []
         if given or args.chart != "trade":
             raise UsageError(
                 f"export --all writes every chart; {(given or ['--chart'])[0]} cannot be used with it"
@@ -285,6 +289,7 @@ def _export(db: Path | None, args: argparse.Namespace) -> int:
                 years=years,
                 reporter=args.reporter,
                 force=args.force,
+                log_scale=args.scale == "log",
             )
             print(one_line(f"wrote {written}"), file=sys.stderr)
     return EXIT_OK

@@ -148,3 +148,81 @@ def test_batch_can_be_cancelled(qapp, store: Store, tmp_path: Path) -> None:
     result = export_all(store, tmp_path, formats=("png",), progress=lambda i, _n, _p: i < 3)
     assert result.cancelled and len(result.written) == 3
     assert len(list(tmp_path.iterdir())) == 3
+
+
+def test_dialog_previews_the_file_at_the_chosen_size(qtbot, kaz: ChartFigure, settings: Settings) -> None:
+    dialog = ExportDialog(kaz, settings)
+    qtbot.addWidget(dialog)
+    first = dialog.preview_pixmap().toImage()
+    assert not first.isNull() and abs(first.width() / first.height() - 1200 / 675) < 0.05
+    dialog._preset.setCurrentIndex(dialog._preset.findData("square"))
+    qtbot.waitUntil(lambda: abs(dialog.preview_pixmap().width() - dialog.preview_pixmap().height()) <= 2)
+    dialog._format.setCurrentIndex(dialog._format.findData("csv"))
+    qtbot.waitUntil(lambda: "CSV:" in dialog._preview.text())
+
+
+def test_region_dialog_offers_and_writes_the_shares_chart(
+    qtbot,  # type: ignore[no-untyped-def]
+    store: Store,
+    settings: Settings,
+    tmp_path: Path,
+) -> None:
+    trade = build_figure(store, "CA5", "trade")
+    shares = build_figure(store, "CA5", "shares")
+    dialog = ExportDialog(trade, settings, None, {"shares": shares})
+    qtbot.addWidget(dialog)
+    dialog._path.setText(str(tmp_path / trade.file_name("png")))
+    dialog._chart.setCurrentIndex(dialog._chart.findData("shares"))
+    assert dialog.figure().title == shares.title and dialog.target().name == shares.file_name("png")
+    dialog.accept()
+    assert dialog.written() == tmp_path / shares.file_name("png")
+    assert QImage(str(dialog.written())).text("Title") == shares.title
+
+
+def test_log_scale_carries_into_the_export(store: Store, tmp_path: Path) -> None:
+    """`--scale log` (and the window's Log scale, through ChartOptions) draws powers of ten, no bars."""
+    from tests.conftest import run_cli
+
+    from caviewer.ui.chart_export import PRESETS, export_chart
+    from caviewer.ui.chart_spec import ChartOptions
+
+    figure = build_figure(store, "KAZ", "trade", ChartOptions(log_scale=True, exports=True))
+    assert figure.log_scale and "logarithmic" in figure.subtitle
+    svg = export_chart(figure, tmp_path / "k.svg", size=PRESETS["web"]).read_text(encoding="utf-8")
+    assert ">$1 bn<" in svg and ">$10 bn<" in svg
+    result = run_cli("export", "--country", "KAZ", "--scale", "log", "--output", tmp_path / "c.svg")
+    assert result.returncode == 0 and ">$10 bn<" in (tmp_path / "c.svg").read_text(encoding="utf-8")
+    bad = run_cli("export", "--all", "--scale", "log", "--output", tmp_path / "all")
+    assert bad.returncode == 2 and "--scale" in bad.stderr
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+def test_window_view_reaches_the_export(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """The Trade pane's log scale and years are what Export chart, Copy image and the dialog draw."""
+    from caviewer.ui.trade_series import TradeView
+
+    window.select_country("UZB")
+    window.show_pane("trade")
+    pane = window.pane("trade")
+    pane.set_trade_view(TradeView(log_scale=True))
+    pane.set_year_range(2005, 2015)
+    figure = window._charts.figure()
+    assert figure.log_scale and (figure.years[0], figure.years[-1]) == (2005, 2015)
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+def test_dialog_stays_on_screen_wherever_the_window_is(qtbot, kaz: ChartFigure, settings: Settings) -> None:
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    screen = QApplication.primaryScreen().availableGeometry()
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.setGeometry(screen.right() - 50, screen.bottom() - 50, 400, 300)
+    parent.show()
+    dialog = ExportDialog(kaz, settings, parent)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    frame = dialog.frameGeometry()
+    assert screen.contains(frame.topLeft()) and screen.contains(frame.bottomRight() - QPoint(1, 1)), frame
+    dialog.close()

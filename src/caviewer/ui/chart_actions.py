@@ -8,7 +8,9 @@ and `ui.settings`.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject
@@ -18,7 +20,7 @@ from caviewer.exports import ExportError
 from caviewer.store import Store
 from caviewer.ui.batch_export import FilesExistError, export_all_dialog
 from caviewer.ui.chart_export import PRESETS, copy_chart_data, copy_chart_image, copy_citation
-from caviewer.ui.chart_spec import ChartFigure, ChartOptions, build_figure
+from caviewer.ui.chart_spec import ChartFigure, ChartOptions, build_figure, charts_for
 from caviewer.ui.export_dialog import ExportDialog
 from caviewer.ui.settings import Settings
 
@@ -51,13 +53,23 @@ class ChartExportActions(QObject):
                 self._error(str(exc))
                 return None
 
+    def other_charts(self, figure: ChartFigure) -> dict[str, ChartFigure]:
+        """The entry's charts other than the one in view (the region's shares), for the export dialog."""
+        iso3, options = self._view()
+        others: dict[str, ChartFigure] = {}
+        for chart in charts_for(iso3):
+            if chart != figure.chart:
+                with contextlib.suppress(ExportError):
+                    others[chart] = build_figure(self._store, iso3, chart, replace(options, log_scale=False))
+        return others
+
     def export_chart(self) -> Path | None:
         """Run the export dialog on the chart in view; the file written, or None. The dialog is deleted
         once closed (a modal dialog per use would otherwise stay a child of the window)."""
         figure = self.figure()
         if figure is None:
             return None
-        dialog = ExportDialog(figure, Settings(), self._window)
+        dialog = ExportDialog(figure, Settings(), self._window, self.other_charts(figure))
         try:
             written = dialog.written() if dialog.exec() else None
         finally:

@@ -47,6 +47,7 @@ class ChartOptions:
     imports: bool = False
     balance: bool = False
     compare: tuple[str, ...] = ()
+    log_scale: bool = False
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,8 @@ class ChartFigure:
     as_of: str
     legend: bool = True
     footer: bool = True
+    # A logarithmic amounts axis, as the window's Log scale toggle draws it (no bars then).
+    log_scale: bool = False
     # Sourced caveats on the values drawn, one line each ("Kyrgyzstan 2004\u20132011: re-exports ..."),
     # printed above the sources; the full explanation of each is in the CSV's `note` column.
     notes: tuple[str, ...] = ()
@@ -148,6 +151,8 @@ def build_figure(
         raise ChartError(f"No {chart} data for {iso3}{span}")
     shown = tuple(_clip(line, years) for line in lines)
     title, subtitle = _titles(store, iso3, chart, shown, years, compared=compared)
+    if options.log_scale and chart == "trade":
+        subtitle += " (logarithmic scale)"
     values, notes, note_sources = _with_caveats(store, _chart_values(store, chart, shown, years))
     counts = Counter(sid for v in values for sid in v.source_ids)
     counts.update(note_sources)
@@ -167,6 +172,7 @@ def build_figure(
         data_version=info.data_version,
         as_of=info.as_of,
         notes=notes,
+        log_scale=options.log_scale and chart == "trade",
     )
 
 

@@ -52,12 +52,14 @@ def export_one(
     years: tuple[int, int] | None,
     reporter: str | None,
     force: bool,
+    log_scale: bool = False,
 ) -> Path:
     """Write one chart of one entry; returns the file written."""
     app = _gui_application()
 
     fmt = format_for(output, fmt)
-    figure = build_figure(store, country, chart, ChartOptions(reporter=reporter, years=years))  # type: ignore[arg-type]
+    options = ChartOptions(reporter=reporter, years=years, log_scale=log_scale)  # type: ignore[arg-type]
+    figure = build_figure(store, country, chart, options)  # type: ignore[arg-type]
     written = export_chart(
         figure, output, fmt=fmt, size=export_size(size, dpi), background="white", overwrite=force
     )

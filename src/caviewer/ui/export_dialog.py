@@ -1,5 +1,6 @@
-"""File > Export chart...: format, size preset or custom size and DPI, background, editable title and
-subtitle, legend and footer toggles, and the target file; remembers the last folder and choices.
+"""File > Export chart...: chart (for the region: trade or shares), format, size preset or custom size and
+DPI, background, editable title and subtitle, legend and footer toggles, and the target file, with a live
+preview of the file at the chosen size; remembers the last folder and choices.
 
 The dialog edits a copy of the chart's `ChartFigure` and writes it with `chart_export.export_chart`. An
 existing file is replaced only after the user confirms; a failure shows one message and leaves no partial
@@ -14,7 +15,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QStandardPaths, Qt, QTimer
+from PySide6.QtGui import QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -41,11 +44,15 @@ from caviewer.ui.chart_export import (
     PRESETS,
     ExportSize,
     export_chart,
+    render_image,
 )
 from caviewer.ui.chart_spec import ChartFigure
+from caviewer.ui.citation_export import keep_on_screen
 from caviewer.ui.print_chart import BACKGROUNDS
 from caviewer.ui.settings import ExportChoices, ExportLimits, Settings
 
+CHART_LABELS = {"trade": "Trade", "shares": "Shares of the five states"}
+PREVIEW_WIDTH = 420
 FORMAT_LABELS = {"png": "PNG image", "svg": "SVG vector image", "pdf": "PDF document", "csv": "CSV data"}
 _W = TypeVar("_W", bound=QWidget)
 BACKGROUND_LABELS = {"white": "White", "dark": "Dark", "transparent": "Transparent"}
@@ -88,11 +95,24 @@ def _default_folder() -> str:
 class ExportDialog(QDialog):
     """Export one chart; `exec()` returns Accepted once the file is written (see `written()`)."""
 
-    def __init__(self, figure: ChartFigure, settings: Settings | None = None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        figure: ChartFigure,
+        settings: Settings | None = None,
+        parent: QWidget | None = None,
+        others: dict[str, ChartFigure] | None = None,
+    ):
+        """`figure` is the chart in view; `others`, the entry's other charts by name (the region's
+        shares), offered in the Chart box."""
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self.setWindowTitle("Export chart")
+        self._figures = {figure.chart: figure, **(others or {})}
         self._figure = figure
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(120)
+        self._preview_timer.timeout.connect(self.update_preview)
         self._settings = settings if settings is not None else Settings()
         self._written: Path | None = None
         choices = self._settings.export_choices(EXPORT_LIMITS)
@@ -101,6 +121,7 @@ class ExportDialog(QDialog):
         folder = choices.folder if choices.folder and Path(choices.folder).is_dir() else _default_folder()
         self._path.setText(str(Path(folder) / figure.file_name(choices.fmt)))
         self._sync_enabled()
+        self.update_preview()
 
     # -- building ----------------------------------------------------------------------------------
 
@@ -120,7 +141,14 @@ class ExportDialog(QDialog):
         spin.setSuffix(suffix)
         return spin
 
-    def _build(self, c: ExportChoices) -> None:
+    def _build(self, c: ExportChoices) -> None:  # noqa: PLR0915
+        labels = {name: CHART_LABELS.get(name, name) for name in self._figures}
+        self._chart = self._combo("exportChart", labels, self._figure.chart)
+        self._chart.setEnabled(len(self._figures) > 1)
+        self._preview = _named(QLabel(), "exportPreview")
+        self._preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._preview.setMinimumSize(PREVIEW_WIDTH, PREVIEW_WIDTH * 9 // 16)
+        self._preview.setAccessibleName("Preview of the exported file")
         self._format = self._combo("exportFormat", FORMAT_LABELS, c.fmt)
         self._preset = self._combo("exportPreset", PRESET_LABELS, c.preset)
         self._width = self._spin("exportWidth", MIN_SIDE, MAX_SIDE, c.width, " px")
@@ -146,6 +174,7 @@ class ExportDialog(QDialog):
         path_row.addWidget(self._path, 1)
         path_row.addWidget(browse)
         form = QFormLayout()
+        form.addRow("&Chart:", self._chart)
         form.addRow("&Format:", self._format)
         form.addRow("&Size:", self._preset)
         form.addRow("Width, height, DPI:", size_row)
@@ -162,12 +191,61 @@ class ExportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self._preview, 1)
         layout.addWidget(buttons)
+        self._chart.currentIndexChanged.connect(self._chart_changed)
         self._format.currentIndexChanged.connect(self._format_changed)
         self._preset.currentIndexChanged.connect(self._preset_changed)
+        for spin in (self._width, self._height, self._dpi):
+            spin.valueChanged.connect(self._preview_timer.start)
+        self._background.currentIndexChanged.connect(self._preview_timer.start)
+        for edit in (self._title, self._subtitle):
+            edit.textChanged.connect(self._preview_timer.start)
+        for box in (self._legend, self._footer):
+            box.toggled.connect(self._preview_timer.start)
         self._preset_changed()
 
     # -- reactions ---------------------------------------------------------------------------------
+
+    def _chart_changed(self) -> None:
+        """Another of the entry's charts: its own title, subtitle and default file name."""
+        old = self._figure
+        self._figure = self._figures[str(self._chart.currentData())]
+        self._title.setText(self._figure.title)
+        self._subtitle.setText(self._figure.subtitle)
+        path = Path(self._path.text())
+        if path.name == old.file_name(self.fmt()):
+            self._path.setText(str(path.with_name(self._figure.file_name(self.fmt()))))
+        self._preview_timer.start()
+
+    def update_preview(self) -> None:
+        """Draw the file as it will be written, at the chosen size, scaled down to fit the preview."""
+        if self.fmt() == "csv":
+            rows = len(self._figure.values)
+            self._preview.setPixmap(QPixmap())
+            self._preview.setText(f"CSV: {rows} rows, one per plotted value, with their sources and notes")
+            return
+        try:
+            image = render_image(self.figure(), choice_size(self.choices()), self.choices().background)
+        except ExportError as exc:
+            self._preview.setPixmap(QPixmap())
+            self._preview.setText(str(exc))
+            return
+        width = max(1, self._preview.width() - 8)
+        scaled = image.scaled(
+            width,
+            self._preview.height() - 8,
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+        self._preview.setPixmap(QPixmap.fromImage(scaled))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        keep_on_screen(self, self.frameGeometry().topLeft())  # wherever the window is, all of it in view
+
+    def preview_pixmap(self) -> QPixmap:
+        return self._preview.pixmap()
 
     def _format_changed(self) -> None:
         fmt = self.fmt()
@@ -175,6 +253,7 @@ class ExportDialog(QDialog):
         if path.suffix.lower().lstrip(".") in FORMATS:
             self._path.setText(str(path.with_suffix(f".{fmt}")))
         self._sync_enabled()
+        self._preview_timer.start()
 
     def _preset_changed(self) -> None:
         preset = self._preset.currentData()
@@ -184,6 +263,7 @@ class ExportDialog(QDialog):
             self._height.setValue(size.height)
             self._dpi.setValue(size.dpi)
         self._sync_enabled()
+        self._preview_timer.start()
 
     def _sync_enabled(self) -> None:
         image = self.fmt() != "csv"

@@ -42,6 +42,7 @@ from caviewer.profile.model import Profile
 from caviewer.profile.repository import ProfileRepository
 from caviewer.store import Store, StoreError
 from caviewer.ui.boundary import LayoutBoundary
+from caviewer.ui.citation_export import keep_on_screen
 from caviewer.ui.country_list import CountryList
 from caviewer.ui.pane_names import PANE_NAMES
 from caviewer.ui.panes.trade import TradePane
@@ -511,6 +512,7 @@ class MainWindow(QMainWindow):
             imports=view.imports,
             balance=view.balance,
             compare=tuple(self._others),
+            log_scale=view.log_scale,
         )
 
     def _status_message(self, text: str) -> None:
@@ -572,6 +574,7 @@ class MainWindow(QMainWindow):
         dialog.resize(460, 520)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+        keep_on_screen(dialog, dialog.frameGeometry().topLeft())
         return dialog
 
     def about_text(self) -> str:

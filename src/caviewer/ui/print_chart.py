@@ -199,8 +199,12 @@ class _Plot:
         self.fig = layout.fig
         self.font = font(self.u, 13.5)
         self.metrics = QFontMetricsF(self.font)
+        self.log = self.fig.log_scale and self.fig.unit == "usd"
         low, high = _value_range(self.fig)
-        self.ticks = nice_ticks(low, high, max(2, int(rect.height() / (55 * self.u))))
+        if self.log:
+            self.ticks = log_ticks(self.fig)
+        else:
+            self.ticks = nice_ticks(low, high, max(2, int(rect.height() / (55 * self.u))))
         labels = [self._label(t) for t in self.ticks]
         left = max(self.metrics.horizontalAdvance(t) for t in labels) + 10 * self.u
         bottom = self.metrics.lineSpacing() + 8 * self.u
@@ -221,13 +225,17 @@ class _Plot:
 
     def y(self, value: float) -> float:
         low, high = self.ticks[0], self.ticks[-1]
+        if self.log:
+            # Powers of ten evenly spaced; a value at or below zero sits on the bottom edge.
+            low, high, value = math.log10(low), math.log10(high), math.log10(max(value, self.ticks[0]))
         return self.rect.bottom() - (value - low) / (high - low) * self.rect.height()
 
     def paint(self) -> None:
         if self.rect.width() <= 0 or self.rect.height() <= 0:
             return
         self._axes()
-        bars = [line for line in self.fig.lines if line.style == "bars"]
+        # On a log scale bars are not drawn (as in the window): a bar has no base to stand on.
+        bars = [] if self.log else [line for line in self.fig.lines if line.style == "bars"]
         for i, line in enumerate(bars):
             self._bars(line, i, len(bars))
         self._stacked([line for line in self.fig.lines if line.style == "stacked"])
@@ -370,6 +378,18 @@ def _value_range(figure: ChartFigure) -> tuple[float, float]:
         return 0.0, 100.0
     values = [v for line in figure.lines for v in line.series.values if not math.isnan(v)]
     return min(0.0, *values), max(0.0, *values)
+
+
+def log_ticks(figure: ChartFigure) -> list[float]:
+    """Powers of ten from just below the smallest positive value drawn to just above the largest."""
+    values = [v for line in figure.lines if line.style == "line" for v in line.series.values if v > 0]
+    if not values:
+        return [1e6, 1e9]
+    low = 10 ** math.floor(math.log10(min(values)))
+    high = 10 ** math.ceil(math.log10(max(values)))
+    if high <= low:
+        high = low * 10
+    return [10.0**e for e in range(round(math.log10(low)), round(math.log10(high)) + 1)]
 
 
 def nice_ticks(low: float, high: float, count: int) -> list[float]:
