@@ -154,3 +154,22 @@ def test_empty_views_say_why(window, qtbot) -> None:  # type: ignore[no-untyped-
     view.set_filter_text("")
     window.show_pane("trade")
     assert window.build_plot().value_floor() == 0.0
+
+
+def test_legend_sits_over_the_lower_end_of_the_data() -> None:
+    """Trade that grew puts the legend top left; trade that fell, top right (never over the high end)."""
+    from caviewer.ui.charts import legend_corner
+    from caviewer.ui.trade_series import Series
+
+    years = tuple(range(2000, 2012))
+    rising = Series("a", "A", years, tuple(float(i) for i in range(12)), (False,) * 12, ((),) * 12)
+    falling = Series("b", "B", years, tuple(float(12 - i) for i in range(12)), (False,) * 12, ((),) * 12)
+    assert legend_corner([rising]) == "left" and legend_corner([falling]) == "right"
+
+
+def test_window_fits_a_1024_by_768_screen(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    for iso3 in ("CA5", "KAZ", "CHN"):
+        click_entry(qtbot, window, iso3)
+        window.show_pane("trade")
+        hint = window.minimumSizeHint()
+        assert hint.width() <= 1024 and hint.height() <= 768, (iso3, hint)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QPalette, QPen
-from PySide6.QtWidgets import QGraphicsItem, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 import numpy as np
@@ -67,6 +67,22 @@ class SteadyAxis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph ships no type 
             return
         self._drawn_for = key
         super().linkedViewChanged(view, newRange)
+
+
+def legend_corner(drawn: Sequence[Series], *, log: bool = False) -> str:
+    """ "left" or "right": the top corner above the lower of the first and last third of the years."""
+    years = sorted({y for s in drawn for y in s.years})
+    if len(years) < 3:
+        return "left"
+    third = max(1, len(years) // 3)
+    first, last = set(years[:third]), set(years[-third:])
+
+    def peak(span: set[int]) -> float:
+        values = [v for s in drawn for y, v in zip(s.years, s.values, strict=True) if y in span and v == v]
+        values = [math.log10(v) for v in values if v > 0] if log else values
+        return max(values, default=-math.inf)
+
+    return "left" if peak(first) <= peak(last) else "right"
 
 
 @dataclass(frozen=True)
@@ -124,6 +140,7 @@ class TradePlot(QWidget):
         self._log = False
         self._log_drawn = False
         self._floored = False
+        self._legend_corner = "left"  # where addLegend(offset=(8, 8)) put it
         self._range: tuple[int, int] | None = None
         self._plot = pg.PlotWidget(axisItems={"bottom": SteadyAxis("bottom"), "left": SteadyAxis("left")})
         self._plot.setObjectName("tradePlot")
@@ -132,7 +149,7 @@ class TradePlot(QWidget):
         self._plot.setMenuEnabled(False)
         # Small enough minimums that the region's two plots fit the default 1280x800 window: a larger
         # total raised the window's minimum height, and every switch to the region resized the window.
-        self._plot.setMinimumHeight(160)
+        self._plot.setMinimumHeight(140)
         item = self._plot.getPlotItem()
         # An opaque grid (alpha 1 with every tick level at full alpha; its colour is mixed in
         # `_apply_palette`) at the labelled ticks only: 5 years, and round sums of dollars.
@@ -170,6 +187,9 @@ class TradePlot(QWidget):
         self._share_key.setObjectName("tradeShareKey")
         self._share_key.setTextFormat(Qt.TextFormat.RichText)
         self._share_key.setVisible(False)
+        # Its width never sets the window's: the key of five states is wider than a 1024-pixel screen
+        # leaves; it is cut at the plot's width and shown whole in the tooltip.
+        self._share_key.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._readout = LinesLabel(2)
         self._readout.setObjectName("tradeReadout")
         self._readout.setAccessibleName("Values at the cursor")
@@ -306,9 +326,23 @@ class TradePlot(QWidget):
         if any(any(s.series.estimates) for s in self._lines):
             rows.append((self._hollow_sample(), "Hollow symbol: estimate or derived"))
         self._set_legend(rows)
+        self._place_legend(drawn)
         self._draw_shares()
         self._apply_range()
         self._readout_latest()
+
+    def _place_legend(self, drawn: Sequence[Series]) -> None:
+        """Put the legend in the top corner over the lower third of the data: top left when the first third
+        of the years is lower than the last (trade mostly grew), top right otherwise, so it does not sit on
+        the lines. Re-anchored only on a change."""
+        corner = legend_corner(drawn, log=self._log)
+        if corner != self._legend_corner:
+            self._legend_corner = corner
+            x = 0 if corner == "left" else 1
+            self._legend.anchor(itemPos=(x, 0), parentPos=(x, 0), offset=(8 if x == 0 else -8, 8))
+
+    def legend_side(self) -> str:
+        return self._legend_corner
 
     def _floor_at_zero(self, floor: bool) -> None:
         """On a linear scale with no negative value drawn, the amounts axis starts at zero (the view's
@@ -469,6 +503,7 @@ class TradePlot(QWidget):
         self._share_key.setText(
             "Share of China\u2013Central Asia trade (China-reported): " + " &nbsp; ".join(keys)
         )
+        self._share_key.setToolTip(self._share_key.text())
         bottom = np.zeros(len(self._shares[0].years))
         edge = pg.mkPen(self.palette().color(QPalette.ColorRole.Base), width=0.5)
         used = 0
@@ -513,7 +548,7 @@ class TradePlot(QWidget):
             plot.setObjectName("tradeSharePlot")
             plot.setAccessibleName("Shares of China-Central Asia trade")
             plot.setMenuEnabled(False)
-            plot.setMinimumHeight(120)
+            plot.setMinimumHeight(110)
             share_item = plot.getPlotItem()
             share_item.setLabel("left", "Share of the five, %")
             share_item.setYRange(0, 100, padding=0.04)  # room for the top label
