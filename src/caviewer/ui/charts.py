@@ -78,7 +78,12 @@ def legend_corner(drawn: Sequence[Series], *, log: bool = False) -> str:
     first, last = set(years[:third]), set(years[-third:])
 
     def peak(span: set[int]) -> float:
-        values = [v for s in drawn for y, v in zip(s.years, s.values, strict=True) if y in span and v == v]
+        values = [
+            v
+            for s in drawn
+            for y, v in zip(s.years, s.values, strict=True)
+            if y in span and not math.isnan(v)
+        ]
         values = [math.log10(v) for v in values if v > 0] if log else values
         return max(values, default=-math.inf)
 
