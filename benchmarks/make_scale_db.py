@@ -26,6 +26,10 @@ DEFAULT_OUTPUT = ROOT / "benchmarks" / "results" / "scale"
 KEEP = ("CA5", "CHN")  # entries that are not copied: copies attach to them
 ID_COLUMNS = {
     "source_id",
+    "caveat_id",
+    "product_row_id",
+    "partner_row_id",
+    "lending_id",
     "fact_id",
     "figure_id",
     "event_id",

@@ -275,6 +275,83 @@ CREATE TABLE ties_sources (
     PRIMARY KEY (tie_id, source_id)
 );
 
+-- What is traded: the largest product groups of one flow of one partner's trade with China, as a source
+-- lists them (value, share of the flow, or only the rank).
+CREATE TABLE trade_products (
+    product_row_id TEXT PRIMARY KEY,
+    partner_iso3   TEXT NOT NULL REFERENCES countries (iso3),
+    period         TEXT NOT NULL,
+    year           INTEGER NOT NULL,
+    flow           TEXT NOT NULL CHECK (flow IN ('china_exports', 'china_imports')),
+    reporter       TEXT NOT NULL CHECK (reporter IN ('china', 'partner')),
+    hs_code        TEXT,
+    product        TEXT NOT NULL,
+    value_usd      REAL CHECK (value_usd IS NULL OR value_usd >= 0),
+    share_pct      REAL CHECK (share_pct IS NULL OR (share_pct >= 0 AND share_pct <= 100)),
+    rank           INTEGER CHECK (rank IS NULL OR rank >= 1),
+    note           TEXT
+);
+CREATE INDEX trade_products_by_partner ON trade_products (partner_iso3, year, flow);
+CREATE TABLE trade_products_sources (
+    product_row_id TEXT NOT NULL REFERENCES trade_products (product_row_id),
+    source_id      TEXT NOT NULL REFERENCES sources (source_id),
+    PRIMARY KEY (product_row_id, source_id)
+);
+
+-- With whom else: a state's trade with one counterpart (a country by ISO3, or a group such as EU27,
+-- EAEU, CIS), seen from the state's side (exports, imports, total), as its own statistics (reporter
+-- 'partner') or another named source ('other') give it.
+CREATE TABLE trade_partners (
+    partner_row_id TEXT PRIMARY KEY,
+    state_iso3     TEXT NOT NULL REFERENCES countries (iso3),
+    counterpart    TEXT NOT NULL,
+    period         TEXT NOT NULL,
+    year           INTEGER NOT NULL,
+    flow           TEXT NOT NULL CHECK (flow IN ('total', 'exports', 'imports')),
+    reporter       TEXT NOT NULL CHECK (reporter IN ('partner', 'other')),
+    value_usd      REAL CHECK (value_usd IS NULL OR value_usd >= 0),
+    share_pct      REAL CHECK (share_pct IS NULL OR (share_pct >= 0 AND share_pct <= 100)),
+    estimate       INTEGER NOT NULL DEFAULT 0 CHECK (estimate IN (0, 1)),
+    note           TEXT,
+    CHECK (value_usd IS NOT NULL OR share_pct IS NOT NULL)
+);
+CREATE INDEX trade_partners_by_state ON trade_partners (state_iso3, counterpart, year);
+CREATE TABLE trade_partners_sources (
+    partner_row_id TEXT NOT NULL REFERENCES trade_partners (partner_row_id),
+    source_id      TEXT NOT NULL REFERENCES sources (source_id),
+    PRIMARY KEY (partner_row_id, source_id)
+);
+
+-- Chinese official-sector loans and grants (AidData's Global Chinese Development Finance records, and
+-- others): amounts in constant 2017 US dollars as AidData gives them; `projects` links a record to the
+-- caviewer projects it financed.
+CREATE TABLE lending (
+    lending_id               TEXT PRIMARY KEY,
+    recipient_iso3           TEXT NOT NULL REFERENCES countries (iso3),
+    title                    TEXT NOT NULL,
+    commitment_year          INTEGER,
+    amount_usd_constant_2017 REAL CHECK (amount_usd_constant_2017 IS NULL OR amount_usd_constant_2017 >= 0),
+    flow_type                TEXT,
+    flow_class               TEXT,
+    sector                   TEXT,
+    lender                   TEXT,
+    borrower                 TEXT,
+    status                   TEXT,
+    recommended_for_totals   INTEGER NOT NULL DEFAULT 0 CHECK (recommended_for_totals IN (0, 1)),
+    record_url               TEXT
+);
+CREATE INDEX lending_by_recipient ON lending (recipient_iso3, commitment_year);
+CREATE TABLE lending_projects (
+    lending_id TEXT NOT NULL REFERENCES lending (lending_id),
+    project_id TEXT NOT NULL REFERENCES projects (project_id),
+    PRIMARY KEY (lending_id, project_id)
+);
+CREATE TABLE lending_sources (
+    lending_id TEXT NOT NULL REFERENCES lending (lending_id),
+    source_id  TEXT NOT NULL REFERENCES sources (source_id),
+    PRIMARY KEY (lending_id, source_id)
+);
+
 -- Reverse lookups from a source to what cites it (the Sources pane).
 CREATE INDEX countries_sources_by_source ON countries_sources (source_id);
 CREATE INDEX country_facts_sources_by_source ON country_facts_sources (source_id);
@@ -287,3 +364,6 @@ CREATE INDEX projects_sources_by_source ON projects_sources (source_id);
 CREATE INDEX project_milestones_sources_by_source ON project_milestones_sources (source_id);
 CREATE INDEX project_metrics_sources_by_source ON project_metrics_sources (source_id);
 CREATE INDEX ties_sources_by_source ON ties_sources (source_id);
+CREATE INDEX trade_products_sources_by_source ON trade_products_sources (source_id);
+CREATE INDEX trade_partners_sources_by_source ON trade_partners_sources (source_id);
+CREATE INDEX lending_sources_by_source ON lending_sources (source_id);

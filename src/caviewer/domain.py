@@ -262,3 +262,6 @@ class DatasetInfo:
     as_of: str
     source_count: int
     licence: str = ""
+    # The newest date the events, agreements and milestones were searched to (they may end earlier than
+    # `as_of`, the date of the data version): empty when the dataset does not say.
+    events_to: str = ""

@@ -183,6 +183,70 @@ LOGICAL_TABLES: tuple[LogicalTable, ...] = (
     ),
 )
 
+LOGICAL_TABLES += (
+    LogicalTable(
+        "trade_products",
+        "product_row_id",
+        (
+            "product_row_id",
+            "partner_iso3",
+            "period",
+            "flow",
+            "reporter",
+            "hs_code",
+            "product",
+            "value_usd",
+            "share_pct",
+            "rank",
+            "note",
+        ),
+        sources_table="trade_products_sources",
+        year_from="period",
+        numeric=frozenset({"value_usd", "share_pct", "rank"}),
+    ),
+    LogicalTable(
+        "trade_partners",
+        "partner_row_id",
+        (
+            "partner_row_id",
+            "state_iso3",
+            "counterpart",
+            "period",
+            "flow",
+            "reporter",
+            "value_usd",
+            "share_pct",
+            "estimate",
+            "note",
+        ),
+        sources_table="trade_partners_sources",
+        year_from="period",
+        numeric=frozenset({"value_usd", "share_pct", "estimate"}),
+    ),
+    LogicalTable(
+        "lending",
+        "lending_id",
+        (
+            "lending_id",
+            "recipient_iso3",
+            "title",
+            "commitment_year",
+            "amount_usd_constant_2017",
+            "flow_type",
+            "flow_class",
+            "sector",
+            "lender",
+            "borrower",
+            "status",
+            "recommended_for_totals",
+            "record_url",
+        ),
+        sources_table="lending_sources",
+        lists=(ListColumn("projects", "lending_projects", "project_id"),),
+        numeric=frozenset({"commitment_year", "amount_usd_constant_2017", "recommended_for_totals"}),
+    ),
+)
+
 TABLES_BY_NAME = {t.name: t for t in LOGICAL_TABLES}
 CITED_TABLES = tuple(t for t in LOGICAL_TABLES if t.sources_table)
 # The order a table's rows are loaded in, so that foreign keys always point backwards.

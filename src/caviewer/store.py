@@ -427,6 +427,7 @@ class Store:
                 as_of=meta.get("as_of", "unknown"),
                 source_count=int(self._scalar("SELECT count(*) FROM sources")),
                 licence=meta.get("licence", ""),
+                events_to=meta.get("events_covered_to", ""),
             )
         return self._info
 

@@ -53,7 +53,9 @@ def _value(table: LogicalTable, column: str, text: str, where: str) -> Any:
     return int(number) if column in _INTEGER_COLUMNS else number
 
 
-_INTEGER_COLUMNS = frozenset({"rank", "estimate", "sort_order", "year_from", "year_to"})
+_INTEGER_COLUMNS = frozenset(
+    {"rank", "estimate", "sort_order", "year_from", "year_to", "commitment_year", "recommended_for_totals"}
+)
 
 
 def _sort_key(table: LogicalTable, row: dict[str, str]) -> tuple[Any, ...]:
@@ -81,14 +83,9 @@ def _load_table(conn: sqlite3.Connection, table: LogicalTable, rows: Iterable[di
         values = {c: _value(table, c, row[c], where) for c in table.columns}
         if table.name == "trade":
             values = {"trade_id": number, **values}
-            values["rank"] = values["rank"] or 1
-            values["estimate"] = values["estimate"] or 0
         if table.year_from:
             values["year"] = _year(row[table.year_from], where)
-        if "estimate" in values and values["estimate"] is None:
-            values["estimate"] = 0
-        if "rank" in values and values["rank"] is None:
-            values["rank"] = 1
+        _fill_defaults(table, values)
         names = ", ".join(values)
         marks = ", ".join("?" for _ in values)
         try:
@@ -113,6 +110,16 @@ def _load_table(conn: sqlite3.Connection, table: LogicalTable, rows: Iterable[di
             raise BuildError(f"{where}: {exc}") from exc
         count += 1
     return count
+
+
+def _fill_defaults(table: LogicalTable, values: dict[str, Any]) -> None:
+    """The schema's defaults for empty cells (an empty rank is 1, except in a product list, which may name
+    goods without ranking them; an empty flag is 0)."""
+    for column in ("estimate", "recommended_for_totals"):
+        if column in values and values[column] is None:
+            values[column] = 0
+    if "rank" in values and values["rank"] is None and table.name != "trade_products":
+        values["rank"] = 1
 
 
 def _split(text: str) -> list[str]:

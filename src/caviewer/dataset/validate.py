@@ -26,10 +26,13 @@ _TOTAL_TOLERANCE = 0.02
 # What a citation's publisher, author, title or place may not contain: the host of a mirror or code
 # repository, "(via ...)", a file name or a path. Those belong in `retrieved_via`.
 _NOT_A_CITATION = re.compile(
-    r"github|gitlab|bitbucket|datahub|huggingface|\bvia\b|\bcommit\b"
+    r"github|gitlab|bitbucket|datahub|huggingface|\bcommit\b"
     r"|\.(?:csv|json|xlsx?|txt|zip|py|md|sqlite)\b|\b[\w.-]+/[\w.-]+/[\w.-]+",
     re.IGNORECASE,
 )
+# "(via MENAFN)" in a publisher or author names the copy, not the work; in a title or a section heading
+# ("From Ukraine to Russia via Georgia") the word is the work's own.
+_VIA = re.compile(r"\bvia\b", re.IGNORECASE)
 _MIRROR_URL = re.compile(r"^https?://(?:[\w-]+\.)*(?:github\.com|githubusercontent\.com|gitlab\.com)/", re.I)
 # Longest text a caveat may carry: it is shown beside the chart and in every export's notes.
 _CAVEAT_TEXT_MAX = 700
@@ -74,6 +77,7 @@ def _check_all(conn: sqlite3.Connection) -> list[str]:
     problems += _keys(conn)
     problems += _trade(conn)
     problems += _caveats(conn)
+    problems += _shares(conn)
     problems += plausibility.check(conn)
     problems += _meta(conn)
     problems += _formula_text(conn)
@@ -215,6 +219,33 @@ def _trade(conn: sqlite3.Connection) -> list[str]:
                 f"trade {partner} {period} {reporter}: total {total:,.0f} differs from exports + imports "
                 f"{exports + imports:,.0f} by more than {_TOTAL_TOLERANCE:.0%}"
             )
+    return problems
+
+
+_SHARE_TOLERANCE = 0.5  # percentage points of rounding in the sources
+
+
+def _shares(conn: sqlite3.Connection) -> list[str]:
+    """The shares of one list (a flow's products, a state's partners) add up to at most 100 %. Groups
+    (CIS, EAEU, EU27) overlap the countries in them, so a state's partner shares are summed without them."""
+    queries = (
+        (
+            "trade_products",
+            "SELECT partner_iso3, period, flow, reporter, sum(share_pct) FROM trade_products "
+            "WHERE share_pct IS NOT NULL GROUP BY partner_iso3, period, flow, reporter "
+            "HAVING sum(share_pct) > ?",
+        ),
+        (
+            "trade_partners",
+            "SELECT state_iso3, period, flow, reporter, sum(share_pct) FROM trade_partners "
+            "WHERE share_pct IS NOT NULL AND counterpart NOT IN ('CIS', 'EAEU', 'EU27') "
+            "GROUP BY state_iso3, period, flow, reporter HAVING sum(share_pct) > ?",
+        ),
+    )
+    problems = []
+    for table, sql in queries:
+        for *key, total in conn.execute(sql, (100 + _SHARE_TOLERANCE,)):
+            problems.append(f"{table} {' '.join(map(str, key))}: shares add up to {total:.1f} % (over 100)")
     return problems
 
 

@@ -21,6 +21,7 @@ def profile_document(profile: Profile, info: DatasetInfo) -> dict[str, Any]:
         "name": country.name_en,
         "names": {"ru": country.name_ru, "zh": country.name_zh, "local": country.name_local},
         "as_of": info.as_of,
+        "events_covered_to": info.events_to or None,
         "data_version": info.data_version,
         "cards": [card.as_json() for card in header_cards(profile)],
         "trade_caveats": [

@@ -356,8 +356,13 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         info = self._info
+        events = f" \u00b7 events to {info.events_to}" if info.events_to else ""
         label = QLabel(
-            f"Data {info.data_version} \u00b7 as of {info.as_of} \u00b7 {info.source_count} sources"
+            f"Data {info.data_version} \u00b7 as of {info.as_of}{events} \u00b7 {info.source_count} sources"
+        )
+        label.setToolTip(
+            "The data version's date; events, agreements and project milestones are covered up to the "
+            "'events to' date (see data/GAPS.md)."
         )
         label.setObjectName("dataVersion")
         label.setAccessibleName("Data version")
