@@ -180,3 +180,25 @@ def test_text_format_and_unknown_entry() -> None:
     )
     assert bad.returncode == 2 and bad.stdout == ""
     assert bad.stderr.count("\n") == 1 and "unknown entry 'XYZ'" in bad.stderr and "KAZ" in bad.stderr
+
+
+@pytest.mark.parametrize("iso3", ["KAZ", "UZB", "CA5"])
+def test_year_to_date_is_the_latest_part_year_beside_the_year_before(iso3: str) -> None:
+    rows = [
+        r
+        for r in _csv("trade")
+        if (r["partner_iso3"], r["flow"], r["reporter"], r["rank"]) == (iso3, "total", "china", "1")
+        and ".." in r["period"]
+        and r["period"][5:7] == "01"
+        and r["period"][:4] == r["period"][9:13]
+    ]
+    latest = max(rows, key=lambda r: (r["period"][:4], r["period"][-2:]))
+    year, month = int(latest["period"][:4]), latest["period"][-2:]
+    before = next(r for r in rows if r["period"] == f"{year - 1}-01..{year - 1}-{month}")
+    (china,) = [y for y in _profile(iso3)["year_to_date"] if y["reporter"] == "china"]
+    assert china["period"] == latest["period"] and china["value_usd"] == pytest.approx(
+        float(latest["value_usd"])
+    )
+    change = 100 * (float(latest["value_usd"]) / float(before["value_usd"]) - 1)
+    assert china["previous_value_usd"] == pytest.approx(float(before["value_usd"]))
+    assert china["change_pct"] == pytest.approx(round(change, 1))

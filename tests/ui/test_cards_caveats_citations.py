@@ -173,3 +173,15 @@ def test_window_fits_a_1024_by_768_screen(window, qtbot) -> None:  # type: ignor
         window.show_pane("trade")
         hint = window.minimumSizeHint()
         assert hint.width() <= 1024 and hint.height() <= 768, (iso3, hint)
+
+
+def test_trade_pane_shows_the_latest_part_year_apart_from_the_annual_line(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.show_pane("trade")
+    click_entry(qtbot, window, "KAZ")
+    pane = window.pane("trade")
+    text = pane.year_to_date_text()
+    assert text.startswith("Part year (not on the annual line): China-reported Jan\u2013Oct 2025: $39.8 bn")
+    assert "+9.0% on Jan\u2013Oct 2024 ($36.5 bn)" in text
+    plot = window.build_plot()
+    xs, _ = plot.line_data(next(k for k in plot.line_keys() if k.startswith("china_total")))
+    assert all(float(x).is_integer() for x in xs)  # only calendar years are drawn

@@ -11,6 +11,7 @@ from typing import Any
 from caviewer.domain import DatasetInfo
 from caviewer.profile.cards import header_cards
 from caviewer.profile.model import Profile
+from caviewer.profile.trade import latest_year_to_date
 
 
 def profile_document(profile: Profile, info: DatasetInfo) -> dict[str, Any]:
@@ -37,6 +38,7 @@ def profile_document(profile: Profile, info: DatasetInfo) -> dict[str, Any]:
             }
             for c in profile.caveats
         ],
+        "year_to_date": _year_to_date(profile),
         "agreements": [a.agreement_id for a in profile.agreements],
         "projects": [p.project_id for p in profile.projects],
         "events": [e.event_id for e in profile.events],
@@ -44,6 +46,29 @@ def profile_document(profile: Profile, info: DatasetInfo) -> dict[str, Any]:
             s.source_id: s.citation() for s in sorted(profile.sources.values(), key=lambda s: s.source_id)
         },
     }
+
+
+def _year_to_date(profile: Profile) -> list[dict[str, Any]]:
+    """The latest part-year total of each reporter, beside the same months of the year before."""
+    out = []
+    for reporter in ("china", "partner"):
+        ytd = latest_year_to_date(profile.trade, reporter)
+        if ytd is None:
+            continue
+        prev = ytd.previous
+        out.append(
+            {
+                "reporter": reporter,
+                "period": ytd.current.period,
+                "value_usd": ytd.current.value_usd,
+                "estimate": ytd.current.estimate,
+                "source_ids": list(ytd.current.source_ids),
+                "previous_period": prev.period if prev else None,
+                "previous_value_usd": prev.value_usd if prev else None,
+                "change_pct": None if ytd.change_pct is None else round(ytd.change_pct, 1),
+            }
+        )
+    return out
 
 
 def profile_json(profile: Profile, info: DatasetInfo) -> str:

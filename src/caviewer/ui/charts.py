@@ -154,7 +154,7 @@ class TradePlot(QWidget):
         self._plot.setMenuEnabled(False)
         # Small enough minimums that the region's two plots fit the default 1280x800 window: a larger
         # total raised the window's minimum height, and every switch to the region resized the window.
-        self._plot.setMinimumHeight(140)
+        self._plot.setMinimumHeight(125)
         item = self._plot.getPlotItem()
         # An opaque grid (alpha 1 with every tick level at full alpha; its colour is mixed in
         # `_apply_palette`) at the labelled ticks only: 5 years, and round sums of dollars.
@@ -553,7 +553,7 @@ class TradePlot(QWidget):
             plot.setObjectName("tradeSharePlot")
             plot.setAccessibleName("Shares of China-Central Asia trade")
             plot.setMenuEnabled(False)
-            plot.setMinimumHeight(110)
+            plot.setMinimumHeight(100)
             share_item = plot.getPlotItem()
             share_item.setLabel("left", "Share of the five, %")
             share_item.setYRange(0, 100, padding=0.04)  # room for the top label

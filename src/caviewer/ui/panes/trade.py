@@ -31,7 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from caviewer.domain import TradeCaveat, TradePoint
+from caviewer.formatting import format_period, format_usd
 from caviewer.profile.model import Profile
+from caviewer.profile.trade import latest_year_to_date
 from caviewer.ui.boundary import LayoutBoundary
 from caviewer.ui.citation_popup import CitedLabel
 from caviewer.ui.lines_label import LinesLabel
@@ -108,6 +110,13 @@ class TradePane(QWidget):
         self._caveats.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self._caveats.setFixedHeight(self._caveats.fontMetrics().lineSpacing() + 4)
         self._caveat_list: list[TradeCaveat] = []
+        # The latest part-year total (January to a month), beside the same months a year earlier: a line
+        # of its own, never a point on the annual plot.
+        self._ytd = CitedLabel()
+        self._ytd.setObjectName("tradeYearToDate")
+        self._ytd.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self._ytd.setFixedHeight(self._ytd.fontMetrics().lineSpacing() + 4)
+        self._ytd_text = ""
         self._plot_box = QStackedWidget()
         self._table_model = TradeTableModel(self)
         self._table_proxy = QSortFilterProxyModel(self)
@@ -129,6 +138,7 @@ class TradePane(QWidget):
         split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(LayoutBoundary(self._caption))  # its new texts stay inside it
+        layout.addWidget(LayoutBoundary(self._ytd))
         layout.addWidget(LayoutBoundary(self._caveats))
         layout.addLayout(controls)
         layout.addWidget(split, 1)
@@ -223,8 +233,10 @@ class TradePane(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
-        if self._profile is not None and self._caveat_list:
-            self._set_caveats()  # re-elide the line to the new width
+        if self._profile is not None:
+            if self._caveat_list:
+                self._set_caveats()  # re-elide the lines to the new width
+            self._set_year_to_date()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
@@ -292,6 +304,7 @@ class TradePane(QWidget):
         self._table.setVisible(self._view.show_table)
         self._caption.setText(self._caption_text())
         self._set_caveats()
+        self._set_year_to_date()
         self._shown = self._series()
         # Filling and measuring the table and drawing the plot are the costly parts of a switch: done now
         # only when in sight, else when the pane (or the table) is next shown or asked for.
@@ -308,6 +321,37 @@ class TradePane(QWidget):
 
     def caveat_label(self) -> CitedLabel:
         return self._caveats
+
+    def year_to_date_text(self) -> str:
+        """The whole line (the label may show it elided to its width)."""
+        return self._ytd_text
+
+    def _set_year_to_date(self) -> None:
+        assert self._profile is not None
+        profile = self._profile
+        parts, ids = [], []
+        for reporter, who in (("china", "China-reported"), ("partner", "partner-reported")):
+            ytd = latest_year_to_date(profile.trade, reporter)  # type: ignore[arg-type]
+            if ytd is None or self._compare:
+                continue
+            text = f"{who} {format_period(ytd.current.period)}: {format_usd(ytd.current.value_usd)}"
+            text += " (est.)" if ytd.current.estimate else ""
+            if ytd.previous is not None and ytd.change_pct is not None:
+                text += (
+                    f", {ytd.change_pct:+.1f}% on {format_period(ytd.previous.period)} "
+                    f"({format_usd(ytd.previous.value_usd)})"
+                )
+            parts.append(text)
+            ids += [*ytd.current.source_ids, *(ytd.previous.source_ids if ytd.previous else ())]
+        self._ytd_text = "Part year (not on the annual line): " + "; ".join(parts) if parts else ""
+        if not parts:
+            self._ytd.set_figure("Part-year figures", "", [])
+            self._ytd.setToolTip("")
+            return
+        text = "Part year (not on the annual line): " + "; ".join(parts)
+        width = max(200, self._ytd.width() - 8)
+        shown = self._ytd.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, width)
+        self._ytd.set_figure("Part-year figures", shown, profile.source_list(dict.fromkeys(ids)), text)
 
     def _set_caveats(self) -> None:
         assert self._profile is not None
