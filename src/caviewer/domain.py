@@ -254,6 +254,27 @@ class Tie:
 
 
 @dataclass(frozen=True, slots=True)
+class Lending:
+    """A Chinese official-sector loan or grant (an AidData record): amount in constant 2017 US dollars."""
+
+    lending_id: str
+    recipient_iso3: str
+    title: str
+    commitment_year: int | None
+    amount_usd_constant_2017: float | None
+    flow_type: str | None
+    flow_class: str | None
+    sector: str | None
+    lender: str | None
+    borrower: str | None
+    status: str | None
+    recommended_for_totals: bool
+    record_url: str | None
+    projects: tuple[str, ...]
+    source_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class DatasetInfo:
     """What the bundled dataset says about itself."""
 

@@ -29,6 +29,7 @@ from caviewer.domain import (
     DatasetInfo,
     Event,
     Figure,
+    Lending,
     Milestone,
     Project,
     ProjectMetric,
@@ -359,11 +360,12 @@ class Store:
 
     @staticmethod
     def _convert(row: dict[str, Any]) -> dict[str, Any]:
-        for key in ("source_ids", "countries", "parties"):
+        for key in ("source_ids", "countries", "parties", "projects"):
             if key in row:
                 row[key] = _split_ids(row[key])
-        if "estimate" in row:
-            row["estimate"] = bool(row["estimate"])
+        for flag in ("estimate", "recommended_for_totals"):
+            if flag in row:
+                row[flag] = bool(row[flag])
         return row
 
     @staticmethod
@@ -616,6 +618,23 @@ class Store:
                        (SELECT group_concat(source_id, ';') FROM ties_sources s
                         WHERE s.tie_id = t.tie_id) AS source_ids
                 FROM ties t WHERE t.tie_id IN ({ids}) ORDER BY t.date, t.tie_id""",
+            params,
+        )
+
+    def lending(self, iso3: str) -> list[Lending]:
+        """Loans and grants to the entry (the region and China: to any of the five), newest first."""
+        params: tuple[str, ...] = () if iso3 in (REGION, CHINA) else (iso3,)
+        where = "1 = 1" if iso3 in (REGION, CHINA) else "l.recipient_iso3 = ?"
+        return self._build(
+            Lending,
+            "lending",
+            f"""SELECT {_columns("lending", "l")},
+                   (SELECT group_concat(project_id, ';') FROM lending_projects x
+                            WHERE x.lending_id = l.lending_id) AS projects,
+                   (SELECT group_concat(source_id, ';') FROM lending_sources s
+                            WHERE s.lending_id = l.lending_id) AS source_ids
+               FROM lending l WHERE {where}
+               ORDER BY l.commitment_year DESC, l.lending_id""",
             params,
         )
 

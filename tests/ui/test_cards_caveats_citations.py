@@ -185,3 +185,21 @@ def test_trade_pane_shows_the_latest_part_year_apart_from_the_annual_line(window
     plot = window.build_plot()
     xs, _ = plot.line_data(next(k for k in plot.line_keys() if k.startswith("china_total")))
     assert all(float(x).is_integer() for x in xs)  # only calendar years are drawn
+
+
+@pytest.mark.parametrize("iso3", ["TJK", "KGZ", "CA5"])
+def test_finance_pane_lists_lending_with_totals_from_the_csv(window, qtbot, iso3: str) -> None:  # type: ignore[no-untyped-def]
+    from caviewer.formatting import format_usd
+
+    rows = [r for r in _csv("lending") if iso3 == "CA5" or r["recipient_iso3"] == iso3]
+    counted = [r for r in rows if r["recommended_for_totals"] == "1" and r["amount_usd_constant_2017"]]
+    total = sum(float(r["amount_usd_constant_2017"]) for r in counted)
+    years = [int(r["commitment_year"]) for r in counted if r["commitment_year"]]
+    click_entry(qtbot, window, iso3)
+    window.show_pane("finance")
+    pane = window.pane("finance")
+    assert {r.lending_id for r in pane.lending_view().records()} == {r["lending_id"] for r in rows}
+    text = pane.totals_text()
+    assert f"{len(counted)} counted" in text and format_usd(total) in text
+    assert f"{min(years)}\u2013{max(years)}" in text and "constant 2017 US$" in text
+    assert pane.lending_view().detail_sources()[0].publisher.startswith("AidData")

@@ -17,6 +17,7 @@ from caviewer.domain import (
     CountryFact,
     Event,
     Figure,
+    Lending,
     Project,
     Source,
     Tie,
@@ -45,6 +46,8 @@ class Profile:
     trade: tuple[TradePoint, ...]
     # Sourced explanations of anomalies in the entry's trade series (see data/README.md).
     caveats: tuple[TradeCaveat, ...] = ()
+    # Chinese official loans and grants to the entry (AidData records), newest first.
+    lending: tuple[Lending, ...] = ()
     # The five states' trade, for the regional shares on the CA5 and China entries; empty for a state.
     state_trade: dict[str, tuple[TradePoint, ...]] = field(default_factory=dict)
     state_names: dict[str, str] = field(default_factory=dict)

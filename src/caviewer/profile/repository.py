@@ -69,6 +69,7 @@ class ProfileRepository:
             ties=tuple(store.ties(iso3, limit)),
             trade=self.trade([trade_key])[trade_key],
             caveats=tuple(store.trade_caveats([trade_key])),
+            lending=tuple(store.lending(iso3)),
             state_trade=state_trade,
             state_names={c.iso3: c.name_en for c in self._countries},
             state_figures=self._state_figures() if iso3 == REGION else {},
@@ -86,6 +87,7 @@ class ProfileRepository:
                 profile.ties,
                 profile.trade,
                 profile.caveats,
+                profile.lending,
                 *state_trade.values(),
                 *profile.state_figures.values(),
             ]

@@ -1,17 +1,19 @@
-"""The Finance and debt pane: debt owed to China, Chinese finance, investment, pledges and other figures.
+"""The Finance and debt pane: debt owed to China, Chinese finance, investment, pledges and other figures,
+and the lending records (AidData's Chinese official loans and grants) with their totals.
 
 Shows every figure of the profile except the basic ones of the Overview. Gets a `Profile`; may import
-PySide6, the domain, formatting and the shared ui widgets.
+PySide6, the domain, formatting, the profile presenter and the shared ui widgets.
 """
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
-from caviewer.domain import Figure
-from caviewer.formatting import format_period, format_quantity, humanize, period_end_year
+from caviewer.domain import Figure, Lending
+from caviewer.formatting import format_period, format_quantity, format_usd, humanize, period_end_year
 from caviewer.profile.cards import according_to
 from caviewer.profile.model import BASIC_INDICATORS, Profile
 from caviewer.ui.models import Column
@@ -62,8 +64,48 @@ class FinancePane(QWidget):
             detail=self._detail,
             sources=lambda f: self._profile.source_list(f.source_ids) if self._profile else [],
         )
+        self._lending: RecordView[Lending] = RecordView(
+            "lending records",
+            [
+                Column("Year", lambda r: str(r.commitment_year or ""), sort=lambda r: r.commitment_year or 0),
+                Column("Recipient", lambda r: self._name(r.recipient_iso3)),
+                Column(
+                    "Amount (constant 2017 US$)",
+                    lambda r: format_usd(r.amount_usd_constant_2017),
+                    sort=lambda r: r.amount_usd_constant_2017 or 0.0,
+                    align_right=True,
+                ),
+                Column("Lender", lambda r: r.lender or ""),
+                Column("Sector", lambda r: (r.sector or "").capitalize()),
+                Column("Flow", lambda r: r.flow_type or ""),
+                Column("Status", lambda r: r.status or ""),
+                Column("Title", lambda r: r.title),
+            ],
+            key=lambda r: r.lending_id,
+            detail=self._lending_detail,
+            sources=lambda r: self._profile.source_list(r.source_ids) if self._profile else [],
+        )
+        self._lending.setObjectName("lendingView")
+        self._totals = QLabel()
+        self._totals.setObjectName("lendingTotals")
+        self._totals.setWordWrap(True)
+        lower = QWidget()
+        box = QVBoxLayout(lower)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self._totals)
+        box.addWidget(self._lending, 1)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self._view)
+        split.addWidget(lower)
+        split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
-        layout.addWidget(self._view)
+        layout.addWidget(split)
+
+    def lending_view(self) -> RecordView[Lending]:
+        return self._lending
+
+    def totals_text(self) -> str:
+        return self._totals.text()
 
     def _according_to(self, f: Figure) -> str:
         return (according_to(self._profile, f.source_ids) or "") if self._profile else ""
@@ -74,9 +116,35 @@ class FinancePane(QWidget):
     def set_profile(self, profile: Profile) -> None:
         self._profile = profile
         self._view.set_records(finance_figures(profile), profile.total("other figures"))
+        self._lending.set_records(list(profile.lending))
+        self._totals.setText(lending_totals_text(profile.lending))
 
     def view(self) -> RecordView[Figure]:
         return self._view
+
+    def _lending_detail(self, r: Lending) -> str:
+        rows = [
+            ("Recipient", self._name(r.recipient_iso3)),
+            ("Committed", str(r.commitment_year or "not stated")),
+            ("Amount", f"{format_usd(r.amount_usd_constant_2017)} (constant 2017 US$)"),
+            ("Lender", r.lender),
+            ("Borrower", r.borrower),
+            ("Sector", r.sector),
+            ("Flow", " \u00b7 ".join(x for x in (r.flow_type, r.flow_class) if x)),
+            ("Status", r.status),
+            ("caviewer project", ", ".join(r.projects)),
+            (
+                "In AidData's totals",
+                "yes" if r.recommended_for_totals else "no (umbrella, pledge or duplicate)",
+            ),
+        ]
+        body = "".join(f"<p><b>{k}:</b> {html.escape(v)}</p>" for k, v in rows if v)
+        link = (
+            f"<p><a href='{html.escape(r.record_url, quote=True)}'>AidData record</a></p>"
+            if r.record_url
+            else ""
+        )
+        return f"<h3>{html.escape(r.title)}</h3>{body}{link}"
 
     def _detail(self, f: Figure) -> str:
         parts = [
@@ -87,3 +155,18 @@ class FinancePane(QWidget):
             f"<p>{html.escape(f.note)}</p>" if f.note else "",
         ]
         return "".join(parts)
+
+
+def lending_totals_text(records: tuple[Lending, ...] | list[Lending]) -> str:
+    """The sum of the records AidData counts in its totals, with its span and price basis, and what it is
+    not (a subset: the geocoded release, not every Chinese loan)."""
+    if not records:
+        return "No lending records for this entry in the dataset."
+    counted = [r for r in records if r.recommended_for_totals and r.amount_usd_constant_2017]
+    years = [r.commitment_year for r in counted if r.commitment_year]
+    span = f"{min(years)}\u2013{max(years)}" if years else "years not stated"
+    total = sum(r.amount_usd_constant_2017 or 0.0 for r in counted)
+    return (
+        f"{len(records)} records; {len(counted)} counted in AidData's totals: {format_usd(total)} committed "
+        f"{span}, constant 2017 US$ (AidData GCDF 2.0, geocoded release: a subset, not a country total)."
+    )
