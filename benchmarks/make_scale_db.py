@@ -40,7 +40,7 @@ ID_COLUMNS = {
     "metric_id",
     "tie_id",
 }
-ISO3_COLUMNS = {"iso3", "partner_iso3", "scope_iso3"}
+ISO3_COLUMNS = {"iso3", "partner_iso3", "scope_iso3", "state_iso3", "recipient_iso3"}
 NOT_COPIED = {"meta", "units"}
 TRADE_ID_STEP = 1_000_000
 SORT_STEP = 1_000
