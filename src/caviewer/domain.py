@@ -254,6 +254,47 @@ class Tie:
 
 
 @dataclass(frozen=True, slots=True)
+class TradeProduct:
+    """One product group of one flow of a state's trade with China, as a source lists it."""
+
+    product_row_id: str
+    partner_iso3: str
+    period: str
+    year: int
+    flow: Flow
+    reporter: Reporter
+    hs_code: str | None
+    product: str
+    value_usd: float | None
+    share_pct: float | None
+    rank: int | None
+    note: str | None
+    source_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TradePartner:
+    """A state's trade with one counterpart (a country or a group), from the state's side."""
+
+    partner_row_id: str
+    state_iso3: str
+    counterpart: str
+    period: str
+    year: int
+    flow: Literal["total", "exports", "imports"]
+    reporter: Literal["partner", "other"]
+    value_usd: float | None
+    share_pct: float | None
+    estimate: bool
+    note: str | None
+    source_ids: tuple[str, ...]
+
+    @property
+    def is_annual(self) -> bool:
+        return self.period == str(self.year)
+
+
+@dataclass(frozen=True, slots=True)
 class Lending:
     """A Chinese official-sector loan or grant (an AidData record): amount in constant 2017 US dollars."""
 

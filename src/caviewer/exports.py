@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import errno
 import io
+import math
 import os
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
@@ -91,6 +92,8 @@ def table_csv(rows: Iterable[dict[str, Any]], columns: tuple[str, ...]) -> str:
 
 
 def _plain_number(value: Any) -> Any:
+    if isinstance(value, float) and math.isnan(value):
+        return ""  # a gap (a share given without its value) stays empty, never "nan"
     if isinstance(value, float) and value.is_integer() and abs(value) < 1e18:
         return int(value)
     return value
@@ -122,7 +125,9 @@ CHART_CSV_COLUMNS = (
     "year",
     "reporter",
     "flow",
+    "label",
     "value_usd",
+    "share_pct",
     "estimate",
     "source_ids",
     "sources",
@@ -144,6 +149,10 @@ class ChartValue:
     source_ids: tuple[str, ...]
     # The caveats on this value (a sourced explanation of a jump or a reporter gap), in words.
     note: str = ""
+    # A share of the flow or of the state's trade (percent), where the chart is of shares.
+    share_pct: float | None = None
+    # What the row is of, where the country and flow do not say it: a product, a counterpart's name.
+    label: str = ""
 
 
 def chart_csv(
@@ -164,7 +173,9 @@ def chart_csv(
                 v.year,
                 safe_cell(v.reporter),
                 safe_cell(v.flow),
+                safe_cell(v.label),
                 _plain_number(v.value_usd),
+                "" if v.share_pct is None else _plain_number(v.share_pct),
                 int(v.estimate),
                 safe_cell(";".join(v.source_ids)),
                 safe_cell(" | ".join(citations.get(sid, sid) for sid in v.source_ids)),

@@ -36,7 +36,9 @@ from caviewer.domain import (
     Source,
     Tie,
     TradeCaveat,
+    TradePartner,
     TradePoint,
+    TradeProduct,
 )
 from caviewer.schema import LOGICAL_TABLES
 
@@ -619,6 +621,33 @@ class Store:
                         WHERE s.tie_id = t.tie_id) AS source_ids
                 FROM ties t WHERE t.tie_id IN ({ids}) ORDER BY t.date, t.tie_id""",
             params,
+        )
+
+    def trade_products(self, iso3: str) -> list[TradeProduct]:
+        """The product lists of a state's trade with China, by period, flow, reporter and rank."""
+        return self._build(
+            TradeProduct,
+            "trade_products",
+            f"""SELECT {_columns("trade_products", "t")},
+                   (SELECT group_concat(source_id, ';') FROM trade_products_sources s
+                            WHERE s.product_row_id = t.product_row_id) AS source_ids
+               FROM trade_products t WHERE t.partner_iso3 = ?
+               ORDER BY t.year DESC, t.period DESC, t.flow, t.reporter, coalesce(t.rank, 999),
+                        coalesce(t.value_usd, 0) DESC, t.product_row_id""",
+            (iso3,),
+        )
+
+    def trade_partners(self, iso3: str) -> list[TradePartner]:
+        """A state's trade with its counterparts, by counterpart and period."""
+        return self._build(
+            TradePartner,
+            "trade_partners",
+            f"""SELECT {_columns("trade_partners", "t")},
+                   (SELECT group_concat(source_id, ';') FROM trade_partners_sources s
+                            WHERE s.partner_row_id = t.partner_row_id) AS source_ids
+               FROM trade_partners t WHERE t.state_iso3 = ?
+               ORDER BY t.counterpart, t.year, t.period, t.partner_row_id""",
+            (iso3,),
         )
 
     def lending(self, iso3: str) -> list[Lending]:

@@ -22,7 +22,9 @@ from caviewer.domain import (
     Source,
     Tie,
     TradeCaveat,
+    TradePartner,
     TradePoint,
+    TradeProduct,
 )
 
 # The basic figures: the Overview pane shows them, the Finance and debt pane shows every other figure.
@@ -48,6 +50,9 @@ class Profile:
     caveats: tuple[TradeCaveat, ...] = ()
     # Chinese official loans and grants to the entry (AidData records), newest first.
     lending: tuple[Lending, ...] = ()
+    # What is traded, and with whom else the state trades (states only; empty for the region and China).
+    products: tuple[TradeProduct, ...] = ()
+    partners: tuple[TradePartner, ...] = ()
     # The five states' trade, for the regional shares on the CA5 and China entries; empty for a state.
     state_trade: dict[str, tuple[TradePoint, ...]] = field(default_factory=dict)
     state_names: dict[str, str] = field(default_factory=dict)

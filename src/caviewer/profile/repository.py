@@ -70,6 +70,8 @@ class ProfileRepository:
             trade=self.trade([trade_key])[trade_key],
             caveats=tuple(store.trade_caveats([trade_key])),
             lending=tuple(store.lending(iso3)),
+            products=() if is_region else tuple(store.trade_products(iso3)),
+            partners=() if is_region else tuple(store.trade_partners(iso3)),
             state_trade=state_trade,
             state_names={c.iso3: c.name_en for c in self._countries},
             state_figures=self._state_figures() if iso3 == REGION else {},
@@ -88,6 +90,8 @@ class ProfileRepository:
                 profile.trade,
                 profile.caveats,
                 profile.lending,
+                profile.products,
+                profile.partners,
                 *state_trade.values(),
                 *profile.state_figures.values(),
             ]

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 from caviewer.exports import ExportError
 from caviewer.store import Store
 from caviewer.ui.chart_export import FORMATS, PRESETS, ExportSize, export_chart
-from caviewer.ui.chart_spec import ChartFigure, build_figure, charts_for
+from caviewer.ui.chart_spec import ChartFigure, available_charts, build_figure
 
 # Called before each file with (index, total, path); returns False to stop.
 Progress = Callable[[int, int, Path], bool]
@@ -41,7 +41,11 @@ class BatchResult:
 
 def batch_figures(store: Store) -> list[ChartFigure]:
     """One figure per chart of every list entry, in list order."""
-    return [build_figure(store, c.iso3, chart) for c in store.countries() for chart in charts_for(c.iso3)]
+    return [
+        build_figure(store, c.iso3, chart)
+        for c in store.countries()
+        for chart in available_charts(store, c.iso3)
+    ]
 
 
 def export_all(

@@ -22,13 +22,21 @@ from caviewer.domain import CHINA, REGION, STATES, Reporter, Source
 from caviewer.exports import ChartValue, ExportError
 from caviewer.profile.trade import annual
 from caviewer.store import Store
+from caviewer.ui.breakdown_spec import (
+    BREAKDOWN_CHARTS,
+    NoBreakdownError,
+    ProductBar,
+    breakdown,
+    source_counts,
+)
 from caviewer.ui.trade_series import ChartEntry, PlotLine, Style, TradeView, chart_series
 
 __all__ = ["CHARTS", "ChartError", "ChartFigure", "ChartOptions", "PlotLine", "Style", "build_figure"]
 
-ChartName = Literal["trade", "shares"]
+ChartName = Literal["trade", "shares", "products", "partners", "gap"]
 ReporterChoice = Literal["china", "partner", "both"]
-CHARTS: tuple[ChartName, ...] = ("trade", "shares")
+CHARTS: tuple[ChartName, ...] = ("trade", "shares", "products", "partners", "gap")
+STATE_CHARTS: tuple[ChartName, ...] = ("trade", "products", "partners", "gap")
 _NON_LATIN = re.compile(r"\s*\([^)]*[\u2e80-\u9fff\uac00-\ud7af][^)]*\)")
 
 
@@ -58,7 +66,7 @@ class ChartFigure:
     chart: ChartName
     title: str
     subtitle: str
-    unit: Literal["usd", "percent"]
+    unit: Literal["usd", "percent", "ratio", "mixed"]
     years: tuple[int, ...]
     lines: tuple[PlotLine, ...]
     values: tuple[ChartValue, ...]
@@ -70,6 +78,8 @@ class ChartFigure:
     footer: bool = True
     # A logarithmic amounts axis, as the window's Log scale toggle draws it (no bars then).
     log_scale: bool = False
+    # The products chart's horizontal bars (its `lines` are empty).
+    bars: tuple[ProductBar, ...] = ()
     # Sourced caveats on the values drawn, one line each ("Kyrgyzstan 2004\u20132011: re-exports ..."),
     # printed above the sources; the full explanation of each is in the CSV's `note` column.
     notes: tuple[str, ...] = ()
@@ -123,8 +133,23 @@ class ChartFigure:
 
 
 def charts_for(iso3: str) -> tuple[ChartName, ...]:
-    """The charts of a list entry."""
-    return CHARTS if iso3 == REGION else ("trade",)
+    """The charts a list entry may have (the breakdown charts only where it has their data: see
+    `available_charts`)."""
+    if iso3 == REGION:
+        return ("trade", "shares")
+    return ("trade",) if iso3 == CHINA else STATE_CHARTS
+
+
+def available_charts(store: Store, iso3: str) -> tuple[ChartName, ...]:
+    """The entry's charts that have data to draw."""
+    found = []
+    for chart in charts_for(iso3):
+        try:
+            build_figure(store, iso3, chart)
+        except ChartError:
+            continue
+        found.append(chart)
+    return tuple(found)
 
 
 def build_figure(
@@ -139,6 +164,8 @@ def build_figure(
         raise ChartError(f"{iso3} has no chart {chart!r}; its charts: {', '.join(charts_for(iso3))}")
     if chart == "shares" and options.reporter == "partner":
         raise ChartError("The shares chart is China-reported only; use --reporter china")
+    if chart in BREAKDOWN_CHARTS:
+        return _breakdown_figure(store, iso3, chart, country.name_en)
     compare = [_entry(store, c) for c in options.compare if c != iso3]
     view = TradeView(exports=options.exports, imports=options.imports, balance=options.balance)
     flow_reporter: Reporter = "partner" if options.reporter == "partner" else "china"
@@ -173,6 +200,32 @@ def build_figure(
         as_of=info.as_of,
         notes=notes,
         log_scale=options.log_scale and chart == "trade",
+    )
+
+
+def _breakdown_figure(store: Store, iso3: str, chart: ChartName, name: str) -> ChartFigure:
+    try:
+        made = breakdown(store, iso3, chart, name)
+    except NoBreakdownError as exc:
+        raise ChartError(str(exc)) from exc
+    counts = source_counts(made.values, made.note_sources)
+    sources = tuple(store.sources(sorted(counts)))
+    info = store.info()
+    return ChartFigure(
+        iso3=iso3,
+        chart=chart,
+        title=made.title,
+        subtitle=made.subtitle,
+        unit=made.unit,  # type: ignore[arg-type]
+        years=made.years,
+        lines=made.lines,
+        values=made.values,
+        sources=sources,
+        source_names=_source_names(sources, counts),
+        data_version=info.data_version,
+        as_of=info.as_of,
+        notes=made.notes,
+        bars=made.bars,
     )
 
 

@@ -19,7 +19,9 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 
 from caviewer.formatting import format_usd
+from caviewer.ui.breakdown_spec import ProductBar
 from caviewer.ui.chart_spec import ChartFigure, PlotLine
+from caviewer.ui.palette import FLOW_COLORS
 
 BACKGROUNDS = ("white", "dark", "transparent")
 FONT_FAMILY = "DejaVu Sans"
@@ -91,7 +93,11 @@ class _Layout:
             bottom = self._footer(bottom)
             if self.fig.notes:
                 bottom = self._notes(bottom)
-        _Plot(self, QRectF(m, top + 14 * u, self.w - 2 * m, bottom - top - 26 * u)).paint()
+        area = QRectF(m, top + 14 * u, self.w - 2 * m, bottom - top - 26 * u)
+        if self.fig.bars:
+            _ProductBars(self, area).paint()
+        else:
+            _Plot(self, area).paint()
 
     # -- text --------------------------------------------------------------------------------------
 
@@ -218,6 +224,8 @@ class _Plot:
     def _label(self, value: float) -> str:
         if self.fig.unit == "percent":
             return f"{value:g}%"
+        if self.fig.unit == "ratio":
+            return f"{value:g}\u00d7"
         return format_usd(value) if value else "0"
 
     def x(self, year: float) -> float:
@@ -374,10 +382,66 @@ def _runs(years: Sequence[int], values: Sequence[float]) -> list[list[tuple[int,
 
 
 def _value_range(figure: ChartFigure) -> tuple[float, float]:
-    if figure.unit == "percent":
+    if figure.unit == "percent" and any(line.style == "stacked" for line in figure.lines):
         return 0.0, 100.0
+    if figure.unit == "ratio":
+        values = [v for line in figure.lines for v in line.series.values if not math.isnan(v)]
+        return 0.0, max(1.0, *values)  # 1 (the two reporters agree) is always in view
     values = [v for line in figure.lines for v in line.series.values if not math.isnan(v)]
     return min(0.0, *values), max(0.0, *values)
+
+
+class _ProductBars:
+    """The products chart: for each direction, a column of horizontal bars, largest first, each labelled
+    with its product and its value (or share of the flow)."""
+
+    def __init__(self, layout: _Layout, rect: QRectF) -> None:
+        self.layout, self.p, self.u, self.c = layout, layout.p, layout.u, layout.c
+        self.fig, self.rect = layout.fig, rect
+        self.font = font(self.u, 13.0)
+        self.head = font(self.u, 14.5, bold=True)
+
+    def paint(self) -> None:
+        flows = [f for f in ("china_exports", "china_imports") if any(b.flow == f for b in self.fig.bars)]
+        gap = 24 * self.u
+        width = (self.rect.width() - gap * (len(flows) - 1)) / max(1, len(flows))
+        for i, flow in enumerate(flows):
+            column = QRectF(self.rect.left() + i * (width + gap), self.rect.top(), width, self.rect.height())
+            self._column(flow, [b for b in self.fig.bars if b.flow == flow], column)
+
+    def _column(self, flow: str, bars: Sequence[ProductBar], rect: QRectF) -> None:
+        u, p = self.u, self.p
+        title = bars[0].group
+        metrics = QFontMetricsF(self.head)
+        p.setFont(self.head)
+        p.setPen(self.c.text)
+        p.drawText(QRectF(rect.left(), rect.top(), rect.width(), metrics.lineSpacing()), _WRAP, title)
+        top = rect.top() + metrics.lineSpacing() + 8 * u
+        use_value = all(b.value_usd is not None for b in bars)
+        largest = max(((b.value_usd if use_value else b.share_pct) or 0.0) for b in bars) or 1.0
+        row = min(44 * u, (rect.bottom() - top) / max(1, len(bars)))
+        text_metrics = QFontMetricsF(self.font)
+        color = QColor(FLOW_COLORS[flow])
+        for i, bar in enumerate(bars):
+            y = top + i * row
+            amount = (bar.value_usd if use_value else bar.share_pct) or 0.0
+            label = (
+                format_usd(bar.value_usd) if bar.value_usd is not None else f"{bar.share_pct:g}% of the flow"
+            )
+            p.setFont(self.font)
+            p.setPen(self.c.text)
+            text = text_metrics.elidedText(f"{bar.label}  {label}", Qt.TextElideMode.ElideRight, rect.width())
+            p.drawText(QRectF(rect.left(), y, rect.width(), text_metrics.lineSpacing()), _WRAP, text)
+            bar_top = y + text_metrics.lineSpacing() + 2 * u
+            length = rect.width() * amount / largest
+            fill = QColor(color)
+            fill.setAlphaF(0.8)
+            p.fillRect(
+                QRectF(
+                    rect.left(), bar_top, max(1.0, length), max(2.0, row - text_metrics.lineSpacing() - 8 * u)
+                ),
+                fill,
+            )
 
 
 def log_ticks(figure: ChartFigure) -> list[float]:

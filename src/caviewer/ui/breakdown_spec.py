@@ -1,0 +1,312 @@
+"""The breakdown charts of a state: what is traded (`products`), with whom else (`partners`), and how far
+China's and the state's own figures differ (`gap`), as `ChartFigure`s for the window and every export.
+
+Pure Python, no Qt: `chart_spec.build_figure` calls `breakdown_figure` for these charts. `gap` is the
+China-reported value over the partner-reported one, per year and flow, where both exist (its CSV holds the
+two values it is computed from); the reasons are the entry's sourced trade caveats, printed as its notes.
+`partners` is each counterpart's share of the state's trade turnover by the state's own statistics, China
+first. `products` is the latest period's product list, both directions. May import the domain, the store,
+`ui.palette` and `ui.trade_series`.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from caviewer.domain import Figure, Flow, TradePartner, TradeProduct
+from caviewer.exports import ChartValue
+from caviewer.formatting import format_period
+from caviewer.profile.trade import annual
+from caviewer.store import Store
+from caviewer.ui import palette
+from caviewer.ui.trade_series import PlotLine, Series, years_of
+
+BREAKDOWN_CHARTS = ("products", "partners", "gap")
+# Counterparts drawn beside China in the partners chart, at most this many (the largest by latest share).
+PARTNER_LINES = 4
+PARTNER_COLORS = (palette.VERMILION, palette.ORANGE, palette.BLUISH_GREEN, palette.REDDISH_PURPLE)
+COUNTERPART_NAMES = {
+    "CHN": "China",
+    "RUS": "Russia",
+    "KAZ": "Kazakhstan",
+    "KGZ": "Kyrgyzstan",
+    "TJK": "Tajikistan",
+    "UZB": "Uzbekistan",
+    "TKM": "Turkmenistan",
+    "TUR": "Türkiye",
+    "ITA": "Italy",
+    "KOR": "South Korea",
+    "IRN": "Iran",
+    "DEU": "Germany",
+    "GBR": "United Kingdom",
+    "EU27": "European Union",
+    "EAEU": "Eurasian Economic Union",
+    "CIS": "CIS",
+}
+FLOW_TITLES = {"china_exports": "China's exports to {name}", "china_imports": "China's imports from {name}"}
+
+
+@dataclass(frozen=True)
+class ProductBar:
+    """One bar of the products chart: a product of one flow, its value or share, and its sources."""
+
+    flow: Flow
+    label: str
+    value_usd: float | None
+    share_pct: float | None
+    reporter: str
+    source_ids: tuple[str, ...]
+    group: str = ""  # the column's title: "China's exports to Kazakhstan, 2022"
+
+
+@dataclass(frozen=True)
+class Breakdown:
+    """What `chart_spec` needs to make a figure of a breakdown chart."""
+
+    title: str
+    subtitle: str
+    unit: str
+    years: tuple[int, ...]
+    lines: tuple[PlotLine, ...]
+    values: tuple[ChartValue, ...]
+    bars: tuple[ProductBar, ...] = ()
+    notes: tuple[str, ...] = ()
+    note_sources: tuple[str, ...] = ()
+
+
+class NoBreakdownError(Exception):
+    """The entry has no data for this chart; `str()` says why, in one line."""
+
+
+def breakdown(store: Store, iso3: str, name: str, name_en: str) -> Breakdown:
+    if name == "gap":
+        return _gap(store, iso3, name_en)
+    if name == "partners":
+        china = [
+            f
+            for f in store.figures(iso3)
+            if f.indicator == "china_share_of_trade"
+            and f.rank == 1
+            and f.period.isdigit()
+            and f.scope_iso3 == iso3
+        ]
+        return _partners(store.trade_partners(iso3), iso3, name_en, china)
+    return _products(store.trade_products(iso3), iso3, name_en)
+
+
+# -- the reporter gap ------------------------------------------------------------------------------------
+
+
+def _gap(store: Store, iso3: str, name: str) -> Breakdown:
+    points = store.trade([iso3])
+    flows: tuple[tuple[Flow, str, str], ...] = (
+        ("total", "Total trade", palette.BLUE),
+        ("china_exports", "China's exports / the state's imports", palette.BLUISH_GREEN),
+        ("china_imports", "China's imports / the state's exports", palette.ORANGE),
+    )
+    pairs = {f: (annual(points, "china", f), annual(points, "partner", f)) for f, _, _ in flows}
+    both = sorted(
+        {y for c, p in pairs.values() for y in c if y in p and c[y].value_usd > 0 and p[y].value_usd > 0}
+    )
+    if not both:
+        raise NoBreakdownError(f"{name} has no year with both China's and its own figures")
+    years = years_of((both[0], both[-1]))
+    lines, values = [], []
+    for flow, label, color in flows:
+        china, partner = pairs[flow]
+        ratios, estimates, sources = [], [], []
+        for year in years:
+            c, p = china.get(year), partner.get(year)
+            if c and p and c.value_usd > 0 and p.value_usd > 0:
+                ratios.append(c.value_usd / p.value_usd)
+                estimates.append(c.estimate or p.estimate)
+                sources.append(tuple(sorted({*c.source_ids, *p.source_ids})))
+                values += [
+                    ChartValue(iso3, year, "china", flow, c.value_usd, c.estimate, c.source_ids),
+                    ChartValue(iso3, year, "partner", flow, p.value_usd, p.estimate, p.source_ids),
+                ]
+            else:
+                ratios.append(math.nan)
+                estimates.append(False)
+                sources.append(())
+        series = Series(
+            f"gap_{flow}", label, years, tuple(ratios), tuple(estimates), tuple(sources), derived=True
+        )
+        if series.has_data():
+            lines.append(PlotLine(series, color, "line", iso3, "china", flow, dashed=flow != "total"))
+    caveats = store.trade_caveats([iso3])
+    notes = tuple(f"{c.span}: {c.summary}" for c in caveats)
+    note_sources = tuple(sid for c in caveats for sid in c.source_ids)
+    return Breakdown(
+        title=f"China-reported over {name}-reported trade, {years[0]}\u2013{years[-1]}",
+        subtitle=(
+            "Ratio of the two reporters' figures for the same flow and year (1 = they agree; "
+            "import figures include freight, so a ratio of about 0.9 to 1.1 is ordinary)"
+        ),
+        unit="ratio",
+        years=years,
+        lines=tuple(lines),
+        values=tuple(values),
+        notes=notes,
+        note_sources=note_sources,
+    )
+
+
+# -- partners --------------------------------------------------------------------------------------------
+
+
+def _partners(rows: Sequence[TradePartner], iso3: str, name: str, china: Sequence[Figure] = ()) -> Breakdown:
+    """China's share comes from both tables: trade_partners, and the china_share_of_trade figures (the
+    partners research left out the shares already recorded there)."""
+    shares = [
+        r
+        for r in rows
+        if r.flow == "total" and r.reporter == "partner" and r.is_annual and r.share_pct is not None
+    ]
+    recorded = {r.year for r in shares if r.counterpart == "CHN"}
+    shares += [
+        TradePartner(
+            f.figure_id,
+            iso3,
+            "CHN",
+            f.period,
+            f.year,
+            "total",
+            "partner",
+            None,
+            f.value,
+            f.estimate,
+            f.note,
+            f.source_ids,
+        )
+        for f in china
+        if f.year not in recorded
+    ]
+    by_counterpart: dict[str, dict[int, TradePartner]] = {}
+    for r in shares:
+        by_counterpart.setdefault(r.counterpart, {})[r.year] = r  # a later row of the same year replaces
+    groups = {"EU27", "EAEU", "CIS"}
+    if "CHN" not in by_counterpart:
+        raise NoBreakdownError(f"No yearly share of China in {name}'s own trade statistics is recorded")
+    latest = {
+        c: v[max(v)].share_pct or 0.0 for c, v in by_counterpart.items() if c not in groups and c != "CHN"
+    }
+    others = [c for c, _ in sorted(latest.items(), key=lambda kv: -kv[1])][:PARTNER_LINES]
+    drawn = ["CHN", *others]
+    years = years_of((min(r.year for r in shares), max(r.year for r in shares)))
+    lines, values = [], []
+    colors = {"CHN": palette.BLUE, **dict(zip(others, PARTNER_COLORS, strict=False))}
+    for counterpart in drawn:
+        found = by_counterpart[counterpart]
+        series = Series(
+            f"partner_{counterpart}",
+            COUNTERPART_NAMES.get(counterpart, counterpart),
+            years,
+            tuple((found[y].share_pct or math.nan) if y in found else math.nan for y in years),
+            tuple(bool(found[y].estimate) if y in found else False for y in years),
+            tuple(found[y].source_ids if y in found else () for y in years),
+        )
+        lines.append(PlotLine(series, colors[counterpart], "line", counterpart, "partner", "total"))
+        for y in years:
+            if y in found:
+                r = found[y]
+                values.append(
+                    ChartValue(
+                        counterpart,
+                        y,
+                        "partner",
+                        "total",
+                        r.value_usd or math.nan,
+                        r.estimate,
+                        r.source_ids,
+                        share_pct=r.share_pct,
+                        label=COUNTERPART_NAMES.get(counterpart, counterpart),
+                    )
+                )
+    return Breakdown(
+        title=f"{name}'s main trade partners, {years[0]}\u2013{years[-1]}",
+        subtitle=f"Share of {name}'s goods trade turnover, percent, by its own statistics; China and the "
+        f"{len(others)} largest others",
+        unit="percent",
+        years=years,
+        lines=tuple(lines),
+        values=tuple(values),
+    )
+
+
+# -- products --------------------------------------------------------------------------------------------
+
+
+def _products(rows: Sequence[TradeProduct], iso3: str, name: str) -> Breakdown:
+    listed = [r for r in rows if r.value_usd is not None or r.share_pct is not None]
+    if not listed:
+        raise NoBreakdownError(f"No product figures for {name}'s trade with China are recorded (see GAPS.md)")
+    bars: list[ProductBar] = []
+    periods: list[str] = []
+    for flow in ("china_exports", "china_imports"):
+        of_flow = [r for r in listed if r.flow == flow]
+        if not of_flow:
+            continue
+        # The period with the longest list (the latest of equals), China's figures before the partner's.
+        counts = Counter((r.period, r.reporter) for r in of_flow)
+        period, reporter = max(counts, key=lambda k: (counts[k], k[0][:4], k[1] == "china"))
+        chosen = [r for r in of_flow if (r.period, r.reporter) == (period, reporter)]
+        chosen.sort(key=lambda r: (r.rank or 99, -(r.value_usd or 0.0), -(r.share_pct or 0.0)))
+        # Two sources' values for the same goods are alternatives, not two bars: the first (ranked) stays.
+        seen: set[str] = set()
+        unique = []
+        for r in chosen:
+            key = r.hs_code or r.product.lower()
+            if key not in seen:
+                seen.add(key)
+                unique.append(r)
+        chosen = unique
+        periods.append(period)
+        group = f"{flow_title(flow, name)}, {format_period(period)}"
+        bars += [
+            ProductBar(flow, r.product, r.value_usd, r.share_pct, r.reporter, r.source_ids, group)
+            for r in chosen[:8]
+        ]
+    use_values = all(b.value_usd is not None for b in bars)
+    values = tuple(
+        ChartValue(
+            iso3,
+            int(r.period[:4]),
+            r.reporter,
+            r.flow,
+            r.value_usd if r.value_usd is not None else math.nan,
+            False,
+            r.source_ids,
+            share_pct=r.share_pct,
+            label=r.product,
+        )
+        for r in listed
+        if r.period in periods
+    )
+    span = ", ".join(sorted(set(periods)))
+    return Breakdown(
+        title=f"What China and {name} trade, {span}",
+        subtitle=(
+            "Largest products listed by the source, US dollars"
+            if use_values
+            else "Largest products listed by the source, value or share of the flow"
+        ),
+        unit="usd" if use_values else "mixed",
+        years=tuple(sorted({int(p[:4]) for p in periods})),
+        lines=(),
+        values=values,
+        bars=tuple(bars),
+    )
+
+
+def source_counts(values: Sequence[ChartValue], extra: Sequence[str]) -> Counter[str]:
+    counts = Counter(sid for v in values for sid in v.source_ids)
+    counts.update(extra)
+    return counts
+
+
+def flow_title(flow: str, name: str) -> str:
+    return FLOW_TITLES[flow].format(name=name)
