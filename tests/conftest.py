@@ -140,3 +140,50 @@ def assert_clean_failure(result: subprocess.CompletedProcess[str], status: int =
     lines = [line for line in result.stderr.splitlines() if line.strip()]
     assert len(lines) == 1, result.stderr
     return lines[0]
+
+
+def expected_charts() -> list[tuple[str, str]]:
+    """(entry, chart) of every chart that has data, worked out from data/*.csv (not from the chart code):
+    trade for all seven, shares for CA5, and for a state products where a product has a value or share,
+    partners where China's yearly share of its trade is recorded, gap where both reporters have a year."""
+    import csv
+
+    def rows(name: str) -> list[dict[str, str]]:
+        with (REPO / "data" / f"{name}.csv").open(encoding="utf-8", newline="") as handle:
+            return list(csv.DictReader(handle))
+
+    trade, products, partners, figures = (
+        rows("trade"),
+        rows("trade_products"),
+        rows("trade_partners"),
+        rows("figures"),
+    )
+    found = [(c["iso3"], "trade") for c in rows("countries")] + [("CA5", "shares")]
+    for iso3 in ("KAZ", "KGZ", "TJK", "TKM", "UZB"):
+        if any(r["partner_iso3"] == iso3 and (r["value_usd"] or r["share_pct"]) for r in products):
+            found.append((iso3, "products"))
+        china = any(
+            (r["state_iso3"], r["counterpart"], r["flow"], r["reporter"]) == (iso3, "CHN", "total", "partner")
+            and r["period"].isdigit()
+            and r["share_pct"]
+            for r in partners
+        ) or any(
+            (f["scope_iso3"], f["indicator"], f["rank"]) == (iso3, "china_share_of_trade", "1")
+            and f["period"].isdigit()
+            for f in figures
+        )
+        if china:
+            found.append((iso3, "partners"))
+        years = {
+            rep: {
+                r["period"]
+                for r in trade
+                if (r["partner_iso3"], r["reporter"], r["rank"]) == (iso3, rep, "1")
+                and r["period"].isdigit()
+                and float(r["value_usd"]) > 0
+            }
+            for rep in ("china", "partner")
+        }
+        if years["china"] & years["partner"]:
+            found.append((iso3, "gap"))
+    return found

@@ -22,7 +22,7 @@ from caviewer.store import DatabaseMissingError, Store, StoreError
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR = 0, 1, 2
 # The panes of the window, in order (caviewer.ui.main_window.PANE_NAMES; a test keeps them equal).
-PANES = ("overview", "trade", "agreements", "projects", "finance", "people", "sources")
+PANES = ("overview", "trade", "agreements", "projects", "finance", "people", "sources", "breakdown")
 MIN_SIZE, MAX_SIZE = (320, 240), (7680, 4320)
 # Chart exports (caviewer.ui.chart_export.FORMATS and PRESETS), named here so parsing needs no Qt.
 CHART_FORMATS = ("png", "svg", "pdf", "csv")
@@ -119,7 +119,11 @@ def _add_export_parser(sub: argparse._SubParsersAction[_Parser]) -> None:
         description="Export one chart (--country) or every chart of every entry (--all).",
     )
     export.add_argument("--country", dest="export_country", metavar="ISO3", help="CA5, KAZ, ..., CHN")
-    export.add_argument("--chart", default="trade", help="trade (every entry) or shares (CA5)")
+    export.add_argument(
+        "--chart",
+        default="trade",
+        help="trade (every entry), shares (CA5), products, partners or gap (the states, where recorded)",
+    )
     export.add_argument("--all", dest="export_all", action="store_true", help="every chart of every entry")
     export.add_argument(
         "--output", type=_path, required=True, metavar="PATH", help="the file, or the folder for --all"

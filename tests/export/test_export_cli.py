@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 from PySide6.QtSvg import QSvgRenderer
-from tests.conftest import assert_clean_failure, run_cli
+from tests.conftest import assert_clean_failure, expected_charts, run_cli
 
 from caviewer.store import Store
 
@@ -68,9 +68,10 @@ def test_all_writes_every_chart_with_progress(tmp_path: Path) -> None:
     result = export("--all", "--output", folder, "--format", "png")
     assert result.returncode == 0, result.stderr
     names = sorted(p.name for p in folder.iterdir())
-    assert len(names) == 8 and all(n.endswith(".png") for n in names)
+    count = len(expected_charts())
+    assert len(names) == count and all(n.endswith(".png") for n in names)
     lines = result.stderr.splitlines()
-    assert lines[0].startswith("[1/8] caviewer-") and lines[-1] == f"wrote 8 files to {folder}"
+    assert lines[0].startswith(f"[1/{count}] caviewer-") and lines[-1] == f"wrote {count} files to {folder}"
     line = assert_clean_failure(export("--all", "--output", folder, "--format", "png"))
     assert "exist; nothing was written" in line
     assert export("--all", "--output", folder, "--format", "png", "--force").returncode == 0

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QGuiApplication, QImage
+from tests.conftest import expected_charts
 
 from caviewer.ui import chart_actions
 from caviewer.ui.export_dialog import ExportDialog
@@ -74,9 +75,10 @@ def test_export_dialogs_are_deleted_after_use(
 
 
 def test_export_all_asks_before_replacing(window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    assert window._charts.export_all_to(tmp_path) == 32
+    files = 4 * len(expected_charts())  # every chart with data, in PNG, SVG, PDF and CSV
+    assert window._charts.export_all_to(tmp_path) == files
     answers: list[bool] = [False, True]
     monkeypatch.setattr(window._charts, "confirm_replace", lambda _n, _f: answers.pop(0))
     assert window._charts.export_all_to(tmp_path) == 0
-    assert window._charts.export_all_to(tmp_path) == 32
-    assert len(list(tmp_path.iterdir())) == 32
+    assert window._charts.export_all_to(tmp_path) == files
+    assert len(list(tmp_path.iterdir())) == files

@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from caviewer.domain import Figure, Flow, TradePartner, TradeProduct
+from caviewer.domain import Figure, Flow, TradeCaveat, TradePartner, TradePoint, TradeProduct
 from caviewer.exports import ChartValue
 from caviewer.formatting import format_period
 from caviewer.profile.trade import annual
@@ -81,27 +81,53 @@ class NoBreakdownError(Exception):
     """The entry has no data for this chart; `str()` says why, in one line."""
 
 
-def breakdown(store: Store, iso3: str, name: str, name_en: str) -> Breakdown:
-    if name == "gap":
-        return _gap(store, iso3, name_en)
-    if name == "partners":
+@dataclass(frozen=True)
+class BreakdownInput:
+    """The records a breakdown chart is made of: a profile's, or the store's for the command line."""
+
+    iso3: str
+    name: str
+    trade: Sequence[TradePoint]
+    caveats: Sequence[TradeCaveat]
+    products: Sequence[TradeProduct]
+    partners: Sequence[TradePartner]
+    figures: Sequence[Figure]
+
+
+def breakdown_input(store: Store, iso3: str, name: str) -> BreakdownInput:
+    return BreakdownInput(
+        iso3,
+        name,
+        store.trade([iso3]),
+        store.trade_caveats([iso3]),
+        store.trade_products(iso3),
+        store.trade_partners(iso3),
+        store.figures(iso3),
+    )
+
+
+def breakdown(data: BreakdownInput, chart: str) -> Breakdown:
+    """The chart's lines or bars; raises `NoBreakdownError` (one line saying why) when it has no data."""
+    if chart == "gap":
+        return _gap(data)
+    if chart == "partners":
         china = [
             f
-            for f in store.figures(iso3)
+            for f in data.figures
             if f.indicator == "china_share_of_trade"
             and f.rank == 1
             and f.period.isdigit()
-            and f.scope_iso3 == iso3
+            and f.scope_iso3 == data.iso3
         ]
-        return _partners(store.trade_partners(iso3), iso3, name_en, china)
-    return _products(store.trade_products(iso3), iso3, name_en)
+        return _partners(data.partners, data.iso3, data.name, china)
+    return _products(data.products, data.iso3, data.name)
 
 
 # -- the reporter gap ------------------------------------------------------------------------------------
 
 
-def _gap(store: Store, iso3: str, name: str) -> Breakdown:
-    points = store.trade([iso3])
+def _gap(data: BreakdownInput) -> Breakdown:
+    iso3, name, points = data.iso3, data.name, data.trade
     flows: tuple[tuple[Flow, str, str], ...] = (
         ("total", "Total trade", palette.BLUE),
         ("china_exports", "China's exports / the state's imports", palette.BLUISH_GREEN),
@@ -137,7 +163,7 @@ def _gap(store: Store, iso3: str, name: str) -> Breakdown:
         )
         if series.has_data():
             lines.append(PlotLine(series, color, "line", iso3, "china", flow, dashed=flow != "total"))
-    caveats = store.trade_caveats([iso3])
+    caveats = data.caveats
     notes = tuple(f"{c.span}: {c.summary}" for c in caveats)
     note_sources = tuple(sid for c in caveats for sid in c.source_ids)
     return Breakdown(
@@ -286,7 +312,7 @@ def _products(rows: Sequence[TradeProduct], iso3: str, name: str) -> Breakdown:
         for r in listed
         if r.period in periods
     )
-    span = ", ".join(sorted(set(periods)))
+    span = ", ".join(format_period(p) for p in sorted(set(periods)))
     return Breakdown(
         title=f"What China and {name} trade, {span}",
         subtitle=(

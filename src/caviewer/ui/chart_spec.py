@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -24,9 +24,11 @@ from caviewer.profile.trade import annual
 from caviewer.store import Store
 from caviewer.ui.breakdown_spec import (
     BREAKDOWN_CHARTS,
+    BreakdownInput,
     NoBreakdownError,
     ProductBar,
     breakdown,
+    breakdown_input,
     source_counts,
 )
 from caviewer.ui.trade_series import ChartEntry, PlotLine, Style, TradeView, chart_series
@@ -204,15 +206,29 @@ def build_figure(
 
 
 def _breakdown_figure(store: Store, iso3: str, chart: ChartName, name: str) -> ChartFigure:
+    info = store.info()
+    return breakdown_figure(
+        breakdown_input(store, iso3, name), chart, store.sources, info.data_version, info.as_of
+    )
+
+
+def breakdown_figure(
+    data: BreakdownInput,
+    chart: ChartName,
+    sources_of: Callable[[list[str]], Sequence[Source]],
+    data_version: str,
+    as_of: str,
+) -> ChartFigure:
+    """The figure of a breakdown chart, from a profile's records or the store's (the same figure for the
+    window's pane and every export); raises `ChartError` when the entry has no data for it."""
     try:
-        made = breakdown(store, iso3, chart, name)
+        made = breakdown(data, chart)
     except NoBreakdownError as exc:
         raise ChartError(str(exc)) from exc
     counts = source_counts(made.values, made.note_sources)
-    sources = tuple(store.sources(sorted(counts)))
-    info = store.info()
+    sources = tuple(sources_of(sorted(counts)))
     return ChartFigure(
-        iso3=iso3,
+        iso3=data.iso3,
         chart=chart,
         title=made.title,
         subtitle=made.subtitle,
@@ -222,8 +238,8 @@ def _breakdown_figure(store: Store, iso3: str, chart: ChartName, name: str) -> C
         values=made.values,
         sources=sources,
         source_names=_source_names(sources, counts),
-        data_version=info.data_version,
-        as_of=info.as_of,
+        data_version=data_version,
+        as_of=as_of,
         notes=made.notes,
         bars=made.bars,
     )

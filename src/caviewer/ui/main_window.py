@@ -63,6 +63,7 @@ PANE_TITLES = (
     "&Finance and debt",
     "P&eople-to-people",
     "&Sources",
+    "Products and pa&rtners",
 )
 DEFAULT_COUNTRY = "KAZ"
 SOFTWARE_LICENCES = (
@@ -645,6 +646,10 @@ def _make_pane(name: str) -> QWidget:
         from caviewer.ui.panes.sources import SourcesPane
 
         return SourcesPane()
+    if name == "breakdown":
+        from caviewer.ui.panes.breakdown import BreakdownPane
+
+        return BreakdownPane()
     raise ValueError(f"no pane named {name!r}")
 
 

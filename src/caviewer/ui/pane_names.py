@@ -5,4 +5,5 @@ Settings keep a pane as its index in this list. Imports nothing, Qt included.
 
 from __future__ import annotations
 
-PANE_NAMES = ("overview", "trade", "agreements", "projects", "finance", "people", "sources")
+# The breakdown pane came last (Ctrl+8) so that the settings' indexes and shortcuts of the others stay.
+PANE_NAMES = ("overview", "trade", "agreements", "projects", "finance", "people", "sources", "breakdown")

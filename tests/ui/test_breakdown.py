@@ -1,0 +1,91 @@
+"""The Products and partners pane and the products, partners and gap charts, on the real database, with
+expected values from data/*.csv: the window and the exports draw the same figure."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+from tests.conftest import click_entry, run_cli
+
+from caviewer.exports import chart_csv
+from caviewer.store import Store
+from caviewer.ui.chart_spec import available_charts, build_figure
+
+pytestmark = pytest.mark.qt_log_ignore(
+    "does not support propagateSizeHints", "does not support raise", "does not support grabbing the keyboard"
+)
+DATA = Path(__file__).resolve().parents[2] / "data"
+
+
+def _csv(name: str) -> list[dict[str, str]]:
+    with (DATA / f"{name}.csv").open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def _rank1(iso3: str, reporter: str, flow: str) -> dict[int, float]:
+    return {
+        int(r["period"]): float(r["value_usd"])
+        for r in _csv("trade")
+        if (r["partner_iso3"], r["reporter"], r["flow"], r["rank"]) == (iso3, reporter, flow, "1")
+        and r["period"].isdigit()
+    }
+
+
+def test_gap_is_china_over_partner_from_the_csv(store: Store) -> None:
+    figure = build_figure(store, "KGZ", "gap")
+    china, partner = _rank1("KGZ", "china", "total"), _rank1("KGZ", "partner", "total")
+    line = next(x for x in figure.lines if x.flow == "total")
+    for year in (2008, 2023):
+        assert line.series.value_at(year) == pytest.approx(china[year] / partner[year])
+    caveats = [c for c in _csv("trade_caveats") if c["partner_iso3"] == "KGZ"]
+    assert all(any(c["summary"] in n for n in figure.notes) for c in caveats)
+    rows = list(csv.DictReader(io.StringIO(chart_csv(figure.values))))
+    assert {r["reporter"] for r in rows} == {"china", "partner"}  # the CSV holds what the ratio is made of
+
+
+def test_partners_puts_china_first_with_the_states_own_shares(store: Store) -> None:
+    figure = build_figure(store, "UZB", "partners")
+    assert figure.lines[0].series.label == "China" and figure.unit == "percent"
+    rows = [
+        r
+        for r in _csv("trade_partners")
+        if (r["state_iso3"], r["counterpart"], r["flow"], r["reporter"]) == ("UZB", "RUS", "total", "partner")
+        and r["period"].isdigit()
+        and r["share_pct"]
+    ]
+    russia = next(x for x in figure.lines if x.series.label == "Russia")
+    for r in rows:
+        assert russia.series.value_at(int(r["period"])) == pytest.approx(float(r["share_pct"]))
+
+
+def test_products_lists_the_sources_goods(store: Store) -> None:
+    figure = build_figure(store, "KAZ", "products")
+    listed = {r["product"] for r in _csv("trade_products") if r["partner_iso3"] == "KAZ"}
+    assert figure.bars and {b.label for b in figure.bars} <= listed
+    assert "Crude petroleum oil" in {b.label for b in figure.bars}
+
+
+def test_charts_without_data_say_why(store: Store) -> None:
+    assert "products" not in available_charts(store, "TJK") and "gap" in available_charts(store, "TJK")
+    result = run_cli("export", "--country", "TJK", "--chart", "products", "--output", "/tmp/never.png")
+    assert result.returncode == 2 and "No product figures" in result.stderr
+
+
+def test_pane_draws_the_export_figure_and_says_why_when_empty(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    click_entry(qtbot, window, "UZB")
+    window.show_pane("breakdown")
+    pane = window.pane("breakdown")
+    pane.set_chart("partners")
+    assert pane.figure() is not None and pane.figure().lines[0].series.label == "China"
+    assert pane.values_view().records()
+    click_entry(qtbot, window, "TJK")
+    pane = window.pane("breakdown")
+    pane.set_chart("products")
+    assert "No product figures" in pane.empty_reason() and pane.figure() is None
+    pane.set_chart("gap")
+    assert pane.figure() is not None and pane.empty_reason() == ""
+    click_entry(qtbot, window, "CA5")
+    assert "per state" in window.pane("breakdown").empty_reason()
