@@ -89,3 +89,18 @@ def test_pane_draws_the_export_figure_and_says_why_when_empty(window, qtbot) -> 
     assert pane.figure() is not None and pane.empty_reason() == ""
     click_entry(qtbot, window, "CA5")
     assert "per state" in window.pane("breakdown").empty_reason()
+
+
+def test_products_year_choice_and_the_trade_panes_link_to_the_gap(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QPushButton
+
+    click_entry(qtbot, window, "KAZ")
+    window.show_pane("breakdown")
+    pane = window.pane("breakdown")
+    pane.set_chart("products")
+    years = sorted({int(r["period"][:4]) for r in _csv("trade_products") if r["partner_iso3"] == "KAZ"})
+    pane.set_year(years[-1])
+    assert pane.figure() is not None and str(years[-1]) in pane.figure().title
+    window.show_pane("trade")
+    window.findChild(QPushButton, "tradeWhyGap").click()
+    assert window.current_pane() == "breakdown" and window.pane("breakdown").figure().chart == "gap"

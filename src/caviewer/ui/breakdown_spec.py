@@ -106,8 +106,16 @@ def breakdown_input(store: Store, iso3: str, name: str) -> BreakdownInput:
     )
 
 
-def breakdown(data: BreakdownInput, chart: str) -> Breakdown:
-    """The chart's lines or bars; raises `NoBreakdownError` (one line saying why) when it has no data."""
+def product_years(data: BreakdownInput) -> list[int]:
+    """The years the product lists cover, newest first (the products chart's year choice)."""
+    return sorted(
+        {r.year for r in data.products if r.value_usd is not None or r.share_pct is not None}, reverse=True
+    )
+
+
+def breakdown(data: BreakdownInput, chart: str, year: int | None = None) -> Breakdown:
+    """The chart's lines or bars (for products, of `year`, by default the fullest list); raises
+    `NoBreakdownError` (one line saying why) when it has no data."""
     if chart == "gap":
         return _gap(data)
     if chart == "partners":
@@ -120,7 +128,8 @@ def breakdown(data: BreakdownInput, chart: str) -> Breakdown:
             and f.scope_iso3 == data.iso3
         ]
         return _partners(data.partners, data.iso3, data.name, china)
-    return _products(data.products, data.iso3, data.name)
+    products = [r for r in data.products if year is None or r.year == year]
+    return _products(products, data.iso3, data.name)
 
 
 # -- the reporter gap ------------------------------------------------------------------------------------

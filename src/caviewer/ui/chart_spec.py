@@ -218,11 +218,13 @@ def breakdown_figure(
     sources_of: Callable[[list[str]], Sequence[Source]],
     data_version: str,
     as_of: str,
+    *,
+    year: int | None = None,
 ) -> ChartFigure:
     """The figure of a breakdown chart, from a profile's records or the store's (the same figure for the
     window's pane and every export); raises `ChartError` when the entry has no data for it."""
     try:
-        made = breakdown(data, chart)
+        made = breakdown(data, chart, year)
     except NoBreakdownError as exc:
         raise ChartError(str(exc)) from exc
     counts = source_counts(made.values, made.note_sources)

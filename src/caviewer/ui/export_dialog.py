@@ -51,7 +51,13 @@ from caviewer.ui.citation_export import keep_on_screen
 from caviewer.ui.print_chart import BACKGROUNDS
 from caviewer.ui.settings import ExportChoices, ExportLimits, Settings
 
-CHART_LABELS = {"trade": "Trade", "shares": "Shares of the five states"}
+CHART_LABELS = {
+    "trade": "Trade",
+    "shares": "Shares of the five states",
+    "products": "What is traded",
+    "partners": "Trade partners",
+    "gap": "China's figures against the state's",
+}
 PREVIEW_WIDTH = 420
 FORMAT_LABELS = {"png": "PNG image", "svg": "SVG vector image", "pdf": "PDF document", "csv": "CSV data"}
 _W = TypeVar("_W", bound=QWidget)

@@ -138,6 +138,7 @@ class MainWindow(QMainWindow):
         self._list.compare_changed.connect(self._on_compare)
         self._tabs.currentChanged.connect(self._on_pane)
         self._trade.view_changed.connect(self._sync_trade_actions)
+        self._trade.gap_requested.connect(self.show_gap)
         self.setTabOrder(self._list, self._tabs)
 
     # -- public ------------------------------------------------------------------------------------
@@ -167,6 +168,12 @@ class MainWindow(QMainWindow):
         """A pane (made if it was not yet), first brought up to date with the current entry."""
         self._refresh_pane(name)
         return self._made_pane(name)
+
+    def show_gap(self) -> None:
+        """The reporter-gap chart of the entry in view (from the Trade pane's "Why the two differ")."""
+        self.show_pane("breakdown")
+        pane = self.pane("breakdown")
+        pane.set_chart("gap")  # type: ignore[attr-defined]
 
     def header(self) -> ProfileHeader:
         return self._header

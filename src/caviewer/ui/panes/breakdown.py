@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QSpli
 from caviewer.exports import ChartValue
 from caviewer.formatting import format_usd
 from caviewer.profile.model import Profile
-from caviewer.ui.breakdown_spec import BreakdownInput
+from caviewer.ui.breakdown_spec import BreakdownInput, product_years
 from caviewer.ui.chart_spec import ChartError, ChartFigure, breakdown_figure
 from caviewer.ui.models import Column
 from caviewer.ui.print_chart import paint_chart
@@ -71,6 +71,10 @@ class BreakdownPane(QWidget):
         for key, label in CHOICES:
             self._choice.addItem(label, key)
         self._choice.currentIndexChanged.connect(self._redraw)
+        self._year = QComboBox()
+        self._year.setObjectName("breakdownYear")
+        self._year.setAccessibleName("Year of the product list")
+        self._year.currentIndexChanged.connect(self._redraw)
         self._why = QLabel()
         self._why.setObjectName("breakdownEmpty")
         self._why.setWordWrap(True)
@@ -96,6 +100,10 @@ class BreakdownPane(QWidget):
         caption.setBuddy(self._choice)
         top.addWidget(caption)
         top.addWidget(self._choice)
+        year_caption = QLabel("&Year:")
+        year_caption.setBuddy(self._year)
+        top.addWidget(year_caption)
+        top.addWidget(self._year)
         top.addStretch(1)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self._view)
@@ -110,7 +118,34 @@ class BreakdownPane(QWidget):
 
     def set_profile(self, profile: Profile) -> None:
         self._profile = profile
+        self._fill_years()
         self._redraw()
+
+    def set_year(self, year: int | None) -> None:
+        self._year.setCurrentIndex(max(0, self._year.findData(year)))
+
+    def _fill_years(self) -> None:
+        """The product lists' years (plus "fullest list"), kept without redrawing for each item."""
+        assert self._profile is not None
+        data = self._input(self._profile)
+        self._year.blockSignals(True)
+        self._year.clear()
+        self._year.addItem("Fullest list", None)
+        for year in product_years(data):
+            self._year.addItem(str(year), year)
+        self._year.blockSignals(False)
+
+    @staticmethod
+    def _input(profile: Profile) -> BreakdownInput:
+        return BreakdownInput(
+            profile.country.iso3,
+            profile.country.name_en,
+            profile.trade,
+            profile.caveats,
+            profile.products,
+            profile.partners,
+            profile.figures,
+        )
 
     def set_chart(self, key: str) -> None:
         self._choice.setCurrentIndex(max(0, self._choice.findData(key)))
@@ -129,23 +164,17 @@ class BreakdownPane(QWidget):
         if profile is None:
             return
         chart = str(self._choice.currentData())
+        self._year.setEnabled(chart == "products" and self._year.count() > 2)
         if profile.is_region:
             self._show_empty(
                 "Products, partners and the reporter gap are shown per state: choose one of the five "
                 "(the region's own trade is on the Trade pane)."
             )
             return
-        data = BreakdownInput(
-            profile.country.iso3,
-            profile.country.name_en,
-            profile.trade,
-            profile.caveats,
-            profile.products,
-            profile.partners,
-            profile.figures,
-        )
+        data = self._input(profile)
+        year = self._year.currentData() if chart == "products" else None
         try:
-            figure = breakdown_figure(data, chart, profile.source_list, "", "")  # type: ignore[arg-type]
+            figure = breakdown_figure(data, chart, profile.source_list, "", "", year=year)  # type: ignore[arg-type]
         except ChartError as exc:
             self._show_empty(f"{exc}.")
             return

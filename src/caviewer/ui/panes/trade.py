@@ -49,6 +49,8 @@ class TradePane(QWidget):
     """Trade with China by year: both reporters' totals, optional flows and balance, table twin."""
 
     view_changed = Signal()
+    # The user asked why China's and the partner's figures differ (the gap chart, on another pane).
+    gap_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:  # noqa: PLR0915
         super().__init__(parent)
@@ -87,6 +89,14 @@ class TradePane(QWidget):
             box.toggled.connect(self._on_toggle)
             self._boxes[name] = box
             controls.addWidget(box)
+        self._why = QPushButton("Why the two differ\u2026")
+        self._why.setObjectName("tradeWhyGap")
+        self._why.setToolTip(
+            "China-reported over partner-reported trade, year by year, with the sourced reasons "
+            "(Products and partners pane)"
+        )
+        self._why.clicked.connect(self.gap_requested)
+        controls.addWidget(self._why)
         controls.addStretch(1)
         self._from = self._year_box("tradeYearFrom", "First year shown")
         self._to = self._year_box("tradeYearTo", "Last year shown")
@@ -301,6 +311,7 @@ class TradePane(QWidget):
         self._updating = False
         for name in ("exports", "imports", "balance"):
             self._boxes[name].setEnabled(not self._view.log_scale and not self._compare)
+        self._why.setEnabled(not self._profile.is_region)  # no partner-reported series for the region
         self._table.setVisible(self._view.show_table)
         self._caption.setText(self._caption_text())
         self._set_caveats()
