@@ -144,8 +144,10 @@ def assert_clean_failure(result: subprocess.CompletedProcess[str], status: int =
 
 def expected_charts() -> list[tuple[str, str]]:
     """(entry, chart) of every chart that has data, worked out from data/*.csv (not from the chart code):
-    trade for all seven, shares for CA5, and for a state products where a product has a value or share,
-    partners where China's yearly share of its trade is recorded, gap where both reporters have a year."""
+    trade for all seven, shares and lending for CA5, and for a state products where a product has a value
+    or share, partners where China's yearly share of its trade is recorded, gap where both reporters have a
+    year, debt and investment where such figures are recorded, lending where a counted record has an
+    amount."""
     import csv
 
     def rows(name: str) -> list[dict[str, str]]:
@@ -158,6 +160,7 @@ def expected_charts() -> list[tuple[str, str]]:
         rows("trade_partners"),
         rows("figures"),
     )
+    lending = rows("lending")
     found = [(c["iso3"], "trade") for c in rows("countries")] + [("CA5", "shares")]
     for iso3 in ("KAZ", "KGZ", "TJK", "TKM", "UZB"):
         if any(r["partner_iso3"] == iso3 and (r["value_usd"] or r["share_pct"]) for r in products):
@@ -186,4 +189,27 @@ def expected_charts() -> list[tuple[str, str]]:
         }
         if years["china"] & years["partner"]:
             found.append((iso3, "gap"))
+
+        def has(indicators: tuple[str, ...], iso3: str = iso3) -> bool:
+            return any(
+                f["scope_iso3"] == iso3
+                and f["indicator"] in indicators
+                and f["rank"] == "1"
+                and ".." not in f["period"]
+                for f in figures
+            )
+
+        if has(("external_debt_owed_to_china",)):
+            found.append((iso3, "debt"))
+        if has(("china_ofdi_stock", "china_fdi_stock_edb", "fdi_from_china_partner_reported")):
+            found.append((iso3, "investment"))
+        if any(
+            r["recipient_iso3"] == iso3
+            and r["recommended_for_totals"] == "1"
+            and r["amount_usd_constant_2017"]
+            for r in lending
+        ):
+            found.append((iso3, "lending"))
+    if any(r["recommended_for_totals"] == "1" and r["amount_usd_constant_2017"] for r in lending):
+        found.append(("CA5", "lending"))
     return found

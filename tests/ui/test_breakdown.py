@@ -104,3 +104,50 @@ def test_products_year_choice_and_the_trade_panes_link_to_the_gap(window, qtbot)
     window.show_pane("trade")
     window.findChild(QPushButton, "tradeWhyGap").click()
     assert window.current_pane() == "breakdown" and window.pane("breakdown").figure().chart == "gap"
+
+
+@pytest.mark.parametrize("iso3", ["KGZ", "TJK"])
+def test_debt_chart_draws_each_years_latest_figure_from_the_csv(store: Store, iso3: str) -> None:
+    rows = [
+        r
+        for r in _csv("figures")
+        if (r["scope_iso3"], r["indicator"], r["rank"]) == (iso3, "external_debt_owed_to_china", "1")
+        and ".." not in r["period"]
+    ]
+    latest: dict[int, dict[str, str]] = {}
+    for r in sorted(rows, key=lambda r: r["period"]):
+        latest[int(r["period"][:4])] = r
+    figure = build_figure(store, iso3, "debt")
+    owed = next(x for x in figure.lines if x.series.key == "external_debt_owed_to_china")
+    assert len(latest) >= 6  # the six years each for Kyrgyzstan and Tajikistan
+    for year, r in latest.items():
+        assert owed.series.value_at(year) == pytest.approx(float(r["value"]))
+
+
+def test_lending_chart_sums_the_counted_records_by_year(store: Store) -> None:
+    rows = [
+        r for r in _csv("lending") if r["recommended_for_totals"] == "1" and r["amount_usd_constant_2017"]
+    ]
+    by_year: dict[int, float] = {}
+    for r in rows:
+        by_year[int(r["commitment_year"])] = by_year.get(int(r["commitment_year"]), 0.0) + float(
+            r["amount_usd_constant_2017"]
+        )
+    figure = build_figure(store, "CA5", "lending")
+    (bars,) = figure.lines
+    for year, total in by_year.items():
+        assert bars.series.value_at(year) == pytest.approx(total)
+
+
+def test_finance_pane_charts(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    click_entry(qtbot, window, "KGZ")
+    window.show_pane("finance")
+    pane = window.pane("finance")
+    pane.show_chart("debt")
+    assert pane.chart_figure() is not None and pane.chart_figure().chart == "debt"
+    click_entry(qtbot, window, "CA5")
+    pane = window.pane("finance")
+    pane.show_chart("debt")
+    assert "per state" in pane.chart_empty_reason()
+    pane.show_chart("lending")
+    assert pane.chart_figure() is not None and pane.chart_figure().chart == "lending"

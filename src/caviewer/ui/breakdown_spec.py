@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from caviewer.domain import Figure, Flow, TradeCaveat, TradePartner, TradePoint, TradeProduct
+from caviewer.domain import Figure, Flow, Lending, TradeCaveat, TradePartner, TradePoint, TradeProduct
 from caviewer.exports import ChartValue
 from caviewer.formatting import format_period
 from caviewer.profile.trade import annual
@@ -24,7 +24,7 @@ from caviewer.store import Store
 from caviewer.ui import palette
 from caviewer.ui.trade_series import PlotLine, Series, years_of
 
-BREAKDOWN_CHARTS = ("products", "partners", "gap")
+BREAKDOWN_CHARTS = ("products", "partners", "gap", "debt", "investment", "lending")
 # Counterparts drawn beside China in the partners chart, at most this many (the largest by latest share).
 PARTNER_LINES = 4
 PARTNER_COLORS = (palette.VERMILION, palette.ORANGE, palette.BLUISH_GREEN, palette.REDDISH_PURPLE)
@@ -92,6 +92,7 @@ class BreakdownInput:
     products: Sequence[TradeProduct]
     partners: Sequence[TradePartner]
     figures: Sequence[Figure]
+    lending: Sequence[Lending] = ()
 
 
 def breakdown_input(store: Store, iso3: str, name: str) -> BreakdownInput:
@@ -103,6 +104,7 @@ def breakdown_input(store: Store, iso3: str, name: str) -> BreakdownInput:
         store.trade_products(iso3),
         store.trade_partners(iso3),
         store.figures(iso3),
+        store.lending(iso3),
     )
 
 
@@ -118,6 +120,10 @@ def breakdown(data: BreakdownInput, chart: str, year: int | None = None) -> Brea
     `NoBreakdownError` (one line saying why) when it has no data."""
     if chart == "gap":
         return _gap(data)
+    if chart in ("debt", "investment", "lending"):
+        from caviewer.ui.finance_spec import finance_breakdown  # its module builds on this one's types
+
+        return finance_breakdown(chart, data.iso3, data.name, data.figures, data.lending)
     if chart == "partners":
         china = [
             f

@@ -35,10 +35,27 @@ from caviewer.ui.trade_series import ChartEntry, PlotLine, Style, TradeView, cha
 
 __all__ = ["CHARTS", "ChartError", "ChartFigure", "ChartOptions", "PlotLine", "Style", "build_figure"]
 
-ChartName = Literal["trade", "shares", "products", "partners", "gap"]
+ChartName = Literal["trade", "shares", "products", "partners", "gap", "debt", "investment", "lending"]
 ReporterChoice = Literal["china", "partner", "both"]
-CHARTS: tuple[ChartName, ...] = ("trade", "shares", "products", "partners", "gap")
-STATE_CHARTS: tuple[ChartName, ...] = ("trade", "products", "partners", "gap")
+CHARTS: tuple[ChartName, ...] = (
+    "trade",
+    "shares",
+    "products",
+    "partners",
+    "gap",
+    "debt",
+    "investment",
+    "lending",
+)
+STATE_CHARTS: tuple[ChartName, ...] = (
+    "trade",
+    "products",
+    "partners",
+    "gap",
+    "debt",
+    "investment",
+    "lending",
+)
 _NON_LATIN = re.compile(r"\s*\([^)]*[\u2e80-\u9fff\uac00-\ud7af][^)]*\)")
 
 
@@ -138,7 +155,7 @@ def charts_for(iso3: str) -> tuple[ChartName, ...]:
     """The charts a list entry may have (the breakdown charts only where it has their data: see
     `available_charts`)."""
     if iso3 == REGION:
-        return ("trade", "shares")
+        return ("trade", "shares", "lending")
     return ("trade",) if iso3 == CHINA else STATE_CHARTS
 
 

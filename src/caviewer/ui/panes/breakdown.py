@@ -12,16 +12,15 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from caviewer.exports import ChartValue
 from caviewer.formatting import format_usd
 from caviewer.profile.model import Profile
 from caviewer.ui.breakdown_spec import BreakdownInput, product_years
 from caviewer.ui.chart_spec import ChartError, ChartFigure, breakdown_figure
+from caviewer.ui.figure_view import FigureView
 from caviewer.ui.models import Column
-from caviewer.ui.print_chart import paint_chart
 from caviewer.ui.record_view import RecordView
 
 CHOICES = (
@@ -29,34 +28,6 @@ CHOICES = (
     ("partners", "Trade partners (the state's own figures)"),
     ("gap", "China's figures against the state's (the gap)"),
 )
-
-
-class FigureView(QWidget):
-    """A `ChartFigure` painted at the widget's size, as an export of that size would be; without the
-    footer, since the values' table under it names every row's sources."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._figure: ChartFigure | None = None
-        self.setMinimumHeight(220)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-
-    def set_figure(self, figure: ChartFigure | None) -> None:
-        self._figure = figure.edited(footer=False) if figure else None
-        self.update()
-
-    def figure(self) -> ChartFigure | None:
-        return self._figure
-
-    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
-        if self._figure is None:
-            return
-        painter = QPainter(self)
-        try:
-            dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
-            paint_chart(painter, self.width(), self.height(), self._figure, "dark" if dark else "white")
-        finally:
-            painter.end()
 
 
 class BreakdownPane(QWidget):
@@ -145,6 +116,7 @@ class BreakdownPane(QWidget):
             profile.products,
             profile.partners,
             profile.figures,
+            profile.lending,
         )
 
     def set_chart(self, key: str) -> None:

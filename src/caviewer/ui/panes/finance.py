@@ -9,16 +9,23 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from caviewer.domain import Figure, Lending
 from caviewer.formatting import format_period, format_quantity, format_usd, humanize, period_end_year
 from caviewer.profile.cards import according_to
 from caviewer.profile.model import BASIC_INDICATORS, Profile
+from caviewer.ui.breakdown_spec import BreakdownInput
+from caviewer.ui.chart_spec import ChartError, ChartFigure, breakdown_figure
+from caviewer.ui.figure_view import FigureView
 from caviewer.ui.models import Column
 from caviewer.ui.record_view import RecordView
 
+FINANCE_CHOICES = (
+    ("debt", "Debt owed to China"),
+    ("investment", "Chinese direct investment"),
+    ("lending", "Loans and grants by year (AidData)"),
+)
 FINANCE_FIRST = ("external_debt", "chinese_development_finance", "credit_line", "investment", "pledge")
 
 
@@ -94,12 +101,35 @@ class FinancePane(QWidget):
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self._totals)
         box.addWidget(self._lending, 1)
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self._view)
-        split.addWidget(lower)
-        split.setChildrenCollapsible(False)
+        self._chart_choice = QComboBox()
+        self._chart_choice.setObjectName("financeChart")
+        self._chart_choice.setAccessibleName("Finance chart")
+        for key, label in FINANCE_CHOICES:
+            self._chart_choice.addItem(label, key)
+        self._chart_choice.currentIndexChanged.connect(self._draw_chart)
+        self._chart_why = QLabel()
+        self._chart_why.setObjectName("financeChartEmpty")
+        self._chart_why.setWordWrap(True)
+        self._chart = FigureView()
+        self._chart.setObjectName("financeFigure")
+        charts = QWidget()
+        chart_box = QVBoxLayout(charts)
+        chart_row = QHBoxLayout()
+        caption = QLabel("&Chart:")
+        caption.setBuddy(self._chart_choice)
+        chart_row.addWidget(caption)
+        chart_row.addWidget(self._chart_choice)
+        chart_row.addStretch(1)
+        chart_box.addLayout(chart_row)
+        chart_box.addWidget(self._chart_why)
+        chart_box.addWidget(self._chart, 1)
+        self._tabs = QTabWidget()
+        self._tabs.setObjectName("financeTabs")
+        self._tabs.addTab(self._view, "&Figures")
+        self._tabs.addTab(charts, "C&harts")
+        self._tabs.addTab(lower, "&Lending records")
         layout = QVBoxLayout(self)
-        layout.addWidget(split)
+        layout.addWidget(self._tabs)
 
     def lending_view(self) -> RecordView[Lending]:
         return self._lending
@@ -118,6 +148,46 @@ class FinancePane(QWidget):
         self._view.set_records(finance_figures(profile), profile.total("other figures"))
         self._lending.set_records(list(profile.lending))
         self._totals.setText(lending_totals_text(profile.lending))
+        self._draw_chart()
+
+    def show_chart(self, key: str) -> None:
+        self._tabs.setCurrentIndex(1)
+        self._chart_choice.setCurrentIndex(max(0, self._chart_choice.findData(key)))
+
+    def chart_figure(self) -> ChartFigure | None:
+        return self._chart.figure()
+
+    def chart_empty_reason(self) -> str:
+        return "" if self._chart_why.isHidden() else self._chart_why.text()
+
+    def _draw_chart(self) -> None:
+        profile = self._profile
+        if profile is None:
+            return
+        chart = str(self._chart_choice.currentData())
+        data = BreakdownInput(
+            profile.country.iso3,
+            profile.country.name_en,
+            profile.trade,
+            profile.caveats,
+            (),
+            (),
+            profile.figures,
+            profile.lending,
+        )
+        try:
+            if profile.country.iso3 in ("CA5", "CHN") and chart != "lending":
+                raise ChartError("Debt and investment are shown per state: choose one of the five")
+            figure = breakdown_figure(data, chart, profile.source_list, "", "")  # type: ignore[arg-type]
+        except ChartError as exc:
+            self._chart_why.setText(f"{exc}.")
+            self._chart_why.setHidden(False)
+            self._chart.set_figure(None)
+            self._chart.setHidden(True)
+            return
+        self._chart_why.setHidden(True)
+        self._chart.setHidden(False)
+        self._chart.set_figure(figure)
 
     def view(self) -> RecordView[Figure]:
         return self._view
