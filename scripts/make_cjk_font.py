@@ -83,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         ttf, licence = _source_files(args.source, Path(tmp))
         digest = hashlib.sha256(ttf.read_bytes()).hexdigest()
-        font = TTFont(ttf)
+        font = TTFont(ttf, recalcTimestamp=False)  # the same input gives the same bytes
         options = subset.Options()
         options.hinting = False
         options.layout_features = ["*"]
