@@ -202,3 +202,31 @@ def test_year_to_date_is_the_latest_part_year_beside_the_year_before(iso3: str) 
     change = 100 * (float(latest["value_usd"]) / float(before["value_usd"]) - 1)
     assert china["previous_value_usd"] == pytest.approx(float(before["value_usd"]))
     assert china["change_pct"] == pytest.approx(round(change, 1))
+
+
+@pytest.mark.parametrize("iso3", ENTRIES)
+def test_brief_has_six_to_twelve_sourced_statements(iso3: str) -> None:
+    doc = _profile(iso3)
+    brief = doc["brief"]
+    sources = {r["source_id"] for r in _csv("sources")}
+    assert 6 <= len(brief) <= 12, [b["text"] for b in brief]
+    for statement in brief:
+        assert statement["text"].endswith(".") and statement["source_ids"]
+        assert set(statement["source_ids"]) <= sources
+
+
+@pytest.mark.parametrize("iso3", ["KAZ", "KGZ", "UZB"])
+def test_brief_figures_come_from_the_csv(iso3: str) -> None:
+    from caviewer.formatting import format_usd
+
+    brief = [b["text"] for b in _profile(iso3)["brief"]]
+    latest = _latest_total(iso3, "china")
+    first = brief[0]
+    assert f"at {format_usd(float(latest['value_usd']))} in {latest['period']}" in first
+    before = next(
+        float(r["value_usd"])
+        for r in _csv("trade")
+        if (r["partner_iso3"], r["reporter"], r["flow"], r["rank"], r["period"])
+        == (iso3, "china", "total", "1", str(int(latest["period"]) - 1))
+    )
+    assert f"{100 * (float(latest['value_usd']) / before - 1):+.0f}% on" in first

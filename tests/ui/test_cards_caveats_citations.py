@@ -13,7 +13,7 @@ from pybtex.database import parse_string
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton
-from tests.conftest import click_entry
+from tests.conftest import click_entry, run_cli
 
 from caviewer.profile.cards import header_cards
 from caviewer.profile.repository import ProfileRepository
@@ -203,3 +203,17 @@ def test_finance_pane_lists_lending_with_totals_from_the_csv(window, qtbot, iso3
     assert f"{len(counted)} counted" in text and format_usd(total) in text
     assert f"{min(years)}\u2013{max(years)}" in text and "constant 2017 US$" in text
     assert pane.lending_view().detail_sources()[0].publisher.startswith("AidData")
+
+
+def test_overview_shows_the_briefing_with_sources_one_click_away(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    result = run_cli("profile", "TJK", "--format", "json")
+    expected = [b["text"] for b in json.loads(result.stdout)["brief"]]
+    click_entry(qtbot, window, "TJK")
+    window.show_pane("overview")
+    pane = window.pane("overview")
+    assert pane.briefing_texts() == expected
+    popup = pane.briefing_label(0).show_popup()
+    assert popup is not None and popup.sources()
+    popup.close()

@@ -9,6 +9,7 @@ import json
 from typing import Any
 
 from caviewer.domain import DatasetInfo
+from caviewer.profile.briefing import briefing
 from caviewer.profile.cards import header_cards
 from caviewer.profile.model import Profile
 from caviewer.profile.trade import latest_year_to_date
@@ -39,6 +40,7 @@ def profile_document(profile: Profile, info: DatasetInfo) -> dict[str, Any]:
             for c in profile.caveats
         ],
         "year_to_date": _year_to_date(profile),
+        "brief": [s.as_json() for s in briefing(profile)],
         "agreements": [a.agreement_id for a in profile.agreements],
         "projects": [p.project_id for p in profile.projects],
         "events": [e.event_id for e in profile.events],
@@ -91,6 +93,10 @@ def profile_text(profile: Profile, info: DatasetInfo) -> str:
         f"Agreements: {len(profile.agreements)}  Projects: {len(profile.projects)}  "
         f"Events: {len(profile.events)}  Sources: {len(profile.sources)}",
     ]
+    statements = briefing(profile)
+    if statements:
+        lines += ["", "Briefing:"]
+        lines += [f"- {s.text} [{'; '.join(s.source_ids)}]" for s in statements]
     if profile.caveats:
         lines += ["", "Notes on the trade series:"]
         lines += [f"- {c.span}: {c.summary}. {c.text} [{'; '.join(c.source_ids)}]" for c in profile.caveats]

@@ -1,4 +1,5 @@
-"""The Overview pane: the entry's dated facts (leaders, relationship level) and basic figures.
+"""The Overview pane: a briefing (short statements generated from the data, each with its sources one
+click away), then the entry's dated facts (leaders, relationship level) and basic figures.
 
 Gets a `Profile`; may import PySide6, the domain, formatting and the shared ui widgets.
 """
@@ -8,11 +9,14 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from caviewer.formatting import format_period, format_quantity, humanize
+from caviewer.profile.briefing import briefing
 from caviewer.profile.cards import according_to
 from caviewer.profile.model import BASIC_INDICATORS, Profile
+from caviewer.ui.citation_popup import CitedLabel
 from caviewer.ui.models import Column
 from caviewer.ui.record_view import RecordView
 
@@ -103,9 +107,24 @@ class OverviewPane(QWidget):
             detail=self._detail,
             sources=lambda r: self._profile.source_list(r.source_ids) if self._profile else [],
         )
+        self._brief_box = QWidget()
+        self._brief_box.setObjectName("briefing")
+        self._brief_layout = QVBoxLayout(self._brief_box)
+        self._brief_layout.setContentsMargins(0, 0, 0, 0)
+        self._brief_layout.setSpacing(2)
+        self._brief_labels: list[CitedLabel] = []
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self._brief_box)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(scroll)
+        split.addWidget(self._view)
+        split.setChildrenCollapsible(False)
+        split.setSizes([280, 220])  # the briefing first: the statements are what a reader comes for
         layout = QVBoxLayout(self)
         layout.addWidget(self._intro)
-        layout.addWidget(self._view, 1)
+        layout.addWidget(split, 1)
 
     def set_profile(self, profile: Profile) -> None:
         self._profile = profile
@@ -119,11 +138,35 @@ class OverviewPane(QWidget):
             f"{ties} people-to-people ties and {len(profile.sources)} {cited}"
         )
         self._intro.setText(f"{html.escape(profile.country.name_en)} in the dataset: {counts}.")
+        self._set_briefing(profile)
         basic = profile.total("basic figures")
         self._view.set_records(overview_rows(profile), None if basic is None else len(profile.facts) + basic)
 
     def view(self) -> RecordView[OverviewRow]:
         return self._view
+
+    def briefing_texts(self) -> list[str]:
+        return [label.text().removeprefix("\u2022 ") for label in self._brief_labels if not label.isHidden()]
+
+    def briefing_label(self, index: int) -> CitedLabel:
+        return self._brief_labels[index]
+
+    def _set_briefing(self, profile: Profile) -> None:
+        """One label per statement, reused from entry to entry (hidden when not needed)."""
+        statements = briefing(profile)
+        while len(self._brief_labels) < len(statements):
+            label = CitedLabel()
+            label.setWordWrap(True)
+            label.setObjectName(f"brief{len(self._brief_labels)}")
+            self._brief_labels.append(label)
+            self._brief_layout.addWidget(label)
+        for label, statement in zip(self._brief_labels, statements, strict=False):
+            label.set_figure(
+                "Briefing", f"\u2022 {statement.text}", profile.source_list(statement.source_ids)
+            )
+            label.setHidden(False)
+        for label in self._brief_labels[len(statements) :]:
+            label.setHidden(True)
 
     @staticmethod
     def _detail(row: OverviewRow) -> str:
