@@ -76,7 +76,7 @@ def mpl_figure(figure: Any, width: int = WIDTH, height: int = HEIGHT) -> Any:
     points at 100 dpi), so both draw the same amount of text, lines and markers."""
     from matplotlib.figure import Figure
 
-    from caviewer.ui.print_chart import unit_of
+    from caviewer.ui.export.print_chart import unit_of
 
     u = unit_of(width, height)
     fig = Figure(figsize=(width / MPL_DPI, height / MPL_DPI), dpi=MPL_DPI, facecolor=PAPER)
@@ -283,8 +283,8 @@ def measure(runs: int, batch_runs: int, iso3: str = "KAZ") -> list[dict[str, Any
 
 def single_rows(store: Any, folder: Path, runs: int, iso3: str) -> list[dict[str, Any]]:
     """PNG 1920x1080, SVG, PDF and CSV of one trade chart, each against matplotlib."""
-    from caviewer.ui.chart_export import FORMATS, PRESETS, export_chart
-    from caviewer.ui.chart_spec import build_figure
+    from caviewer.ui.export.chart_export import FORMATS, PRESETS, export_chart
+    from caviewer.ui.export.chart_spec import build_figure
 
     size, mpl = PRESETS["slide"], has_matplotlib()
     assert (size.width, size.height) == (WIDTH, HEIGHT)
@@ -314,8 +314,8 @@ def single_rows(store: Any, folder: Path, runs: int, iso3: str) -> list[dict[str
 
 def batch_rows(store: Any, folder: Path, runs: int, batch_runs: int) -> list[dict[str, Any]]:
     """`export_all` of every chart of every entry (PNG only, all formats) against matplotlib, per chart."""
-    from caviewer.ui.batch_export import batch_figures, export_all
-    from caviewer.ui.chart_export import FORMATS, PRESETS
+    from caviewer.ui.export.batch_export import batch_figures, export_all
+    from caviewer.ui.export.chart_export import FORMATS, PRESETS
 
     size, mpl = PRESETS["slide"], has_matplotlib()
     charts = len(batch_figures(store))

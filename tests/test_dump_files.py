@@ -85,7 +85,7 @@ def test_export_refuses_a_dpi_that_is_not_positive(tmp_path: Path, dpi: str) -> 
 
 
 def test_export_dpi_is_used_as_given(tmp_path: Path) -> None:
-    from caviewer.ui.export_command import export_size
+    from caviewer.ui.export.export_command import export_size
 
     assert export_size(None, None).dpi == 96
     assert export_size("print", None).dpi == 300

@@ -123,7 +123,7 @@ def test_an_error_line_does_not_echo_endless_input() -> None:
 def test_an_emptied_entry_list_is_named_as_such(db_copy: Path, tmp_path: Path) -> None:
     """check-db refuses such a file; a chart asked of it says there is no entry, not 'use one of '."""
     from caviewer.store import Store
-    from caviewer.ui.chart_spec import ChartError, build_figure
+    from caviewer.ui.export.chart_spec import ChartError, build_figure
 
     _tamper(
         db_copy,

@@ -265,7 +265,7 @@ def render_screenshot(app: QApplication, window: object, shot: Screenshot) -> in
     pixmap.fill(window.palette().window().color())
     window.render(pixmap)
     window.close()
-    from caviewer.ui.chart_export import encode_png
+    from caviewer.ui.export.chart_export import encode_png
 
     try:
         data = encode_png(pixmap)

@@ -24,7 +24,7 @@ EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR = 0, 1, 2
 # The panes of the window, in order (caviewer.ui.main_window.PANE_NAMES; a test keeps them equal).
 PANES = ("overview", "trade", "agreements", "projects", "finance", "people", "sources", "breakdown")
 MIN_SIZE, MAX_SIZE = (320, 240), (7680, 4320)
-# Chart exports (caviewer.ui.chart_export.FORMATS and PRESETS), named here so parsing needs no Qt.
+# Chart exports (caviewer.ui.export.chart_export.FORMATS and PRESETS), named here so parsing needs no Qt.
 CHART_FORMATS = ("png", "svg", "pdf", "csv")
 CHART_PRESETS = ("web", "slide", "square", "print")
 _EXPORT_DEST = {"country": "export_country", "years": "years", "reporter": "reporter"}
@@ -265,7 +265,7 @@ def _export(db: Path | None, args: argparse.Namespace) -> int:
             raise UsageError(f"--format {args.export_format} does not match the file name {output.name!r}")
         if output.exists() and not args.force:
             raise UsageError(f"{output} exists; add --force to replace it")
-    from caviewer.ui import export_command
+    from caviewer.ui.export import export_command
 
     export_command.use_offscreen_if_headless()
     with Store.open(db) as store:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from caviewer.domain import Source
-from caviewer.ui.chart_spec import ChartFigure, PlotLine
+from caviewer.ui.export.chart_spec import ChartFigure, PlotLine
 from caviewer.ui.trade_series import NAN, Series
 
 

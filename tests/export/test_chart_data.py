@@ -12,7 +12,7 @@ import pytest
 from caviewer.domain import STATES
 from caviewer.exports import ChartValue, ExportError, chart_csv, write_bytes_atomically, write_chart_csv
 from caviewer.store import Store
-from caviewer.ui.chart_spec import ChartError, ChartOptions, available_charts, build_figure, charts_for
+from caviewer.ui.export.chart_spec import ChartError, ChartOptions, available_charts, build_figure, charts_for
 
 ENTRIES = ("CA5", "KAZ", "KGZ", "TJK", "TKM", "UZB", "CHN")
 

@@ -13,7 +13,7 @@ from PySide6.QtSvg import QSvgRenderer
 
 from caviewer.exports import ExportError
 from caviewer.store import Store
-from caviewer.ui.chart_export import (
+from caviewer.ui.export.chart_export import (
     PRESETS,
     ExportSize,
     copy_chart_data,
@@ -23,7 +23,7 @@ from caviewer.ui.chart_export import (
     format_for,
     render_image,
 )
-from caviewer.ui.chart_spec import ChartFigure, available_charts, build_figure
+from caviewer.ui.export.chart_spec import ChartFigure, available_charts, build_figure
 
 ENTRIES = ("CA5", "KAZ", "KGZ", "TJK", "TKM", "UZB", "CHN")
 

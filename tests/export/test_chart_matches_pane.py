@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from tests.conftest import click_entry
 
-from caviewer.ui.chart_export import PRESETS, render_image
+from caviewer.ui.export.chart_export import PRESETS, render_image
 from caviewer.ui.trade_series import PlotLine
 
 pytestmark = pytest.mark.qt_log_ignore(

@@ -10,10 +10,10 @@ from PySide6.QtGui import QImage
 
 from caviewer.exports import ExportError
 from caviewer.store import Store
-from caviewer.ui.batch_export import batch_figures, export_all
-from caviewer.ui.chart_export import FORMATS
-from caviewer.ui.chart_spec import ChartFigure, build_figure
-from caviewer.ui.export_dialog import EXPORT_LIMITS, ExportDialog
+from caviewer.ui.export.batch_export import batch_figures, export_all
+from caviewer.ui.export.chart_export import FORMATS
+from caviewer.ui.export.chart_spec import ChartFigure, build_figure
+from caviewer.ui.export.export_dialog import EXPORT_LIMITS, ExportDialog
 from caviewer.ui.settings import Settings
 
 
@@ -183,8 +183,8 @@ def test_log_scale_carries_into_the_export(store: Store, tmp_path: Path) -> None
     """`--scale log` (and the window's Log scale, through ChartOptions) draws powers of ten, no bars."""
     from tests.conftest import run_cli
 
-    from caviewer.ui.chart_export import PRESETS, export_chart
-    from caviewer.ui.chart_spec import ChartOptions
+    from caviewer.ui.export.chart_export import PRESETS, export_chart
+    from caviewer.ui.export.chart_spec import ChartOptions
 
     figure = build_figure(store, "KAZ", "trade", ChartOptions(log_scale=True, exports=True))
     assert figure.log_scale and "logarithmic" in figure.subtitle

@@ -13,8 +13,8 @@ import numpy as np
 from PySide6.QtGui import QImage
 from tests.export.test_chart_files import pixels
 
-from caviewer.ui.chart_export import ExportSize, render_image
-from caviewer.ui.chart_spec import ChartFigure
+from caviewer.ui.export.chart_export import ExportSize, render_image
+from caviewer.ui.export.chart_spec import ChartFigure
 
 GOLDEN = Path(__file__).parent / "golden" / "synthetic-trade-1200x675.png"
 

@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtGui import QGuiApplication, QImage
 from tests.conftest import expected_charts
 
-from caviewer.ui import chart_actions
-from caviewer.ui.export_dialog import ExportDialog
+from caviewer.ui.export import chart_actions
+from caviewer.ui.export.export_dialog import ExportDialog
 from caviewer.ui.settings import Settings
 
 pytestmark = pytest.mark.qt_log_ignore(

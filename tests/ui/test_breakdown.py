@@ -12,7 +12,7 @@ from tests.conftest import click_entry, run_cli
 
 from caviewer.exports import chart_csv
 from caviewer.store import Store
-from caviewer.ui.chart_spec import available_charts, build_figure
+from caviewer.ui.export.chart_spec import available_charts, build_figure
 
 pytestmark = pytest.mark.qt_log_ignore(
     "does not support propagateSizeHints", "does not support raise", "does not support grabbing the keyboard"

@@ -14,7 +14,7 @@ from tests.conftest import click_entry
 
 from caviewer.exports import chart_csv
 from caviewer.store import Store
-from caviewer.ui.chart_spec import ChartOptions, build_figure
+from caviewer.ui.export.chart_spec import ChartOptions, build_figure
 from caviewer.ui.trade_series import TradeView
 
 pytestmark = pytest.mark.qt_log_ignore(

@@ -153,10 +153,10 @@ def test_the_export_modules_are_imported_on_first_use() -> None:
         "from caviewer.store import Store\n"
         "from caviewer.ui.main_window import MainWindow\n"
         "w = MainWindow(Store.open()); w.start(); w.show(); app.processEvents()\n"
-        "lazy = ('caviewer.ui.chart_actions', 'caviewer.ui.chart_export', 'caviewer.ui.export_dialog',\n"
-        "        'caviewer.ui.batch_export', 'caviewer.ui.chart_spec', 'caviewer.exports')\n"
+        "lazy = ('caviewer.ui.export.chart_actions', 'caviewer.ui.export.chart_export', 'caviewer.ui.export.export_dialog',\n"
+        "        'caviewer.ui.export.batch_export', 'caviewer.ui.export.chart_spec', 'caviewer.exports')\n"
         "assert not [m for m in lazy if m in sys.modules], [m for m in lazy if m in sys.modules]\n"
-        "assert w._charts.figure() is not None and 'caviewer.ui.chart_actions' in sys.modules\n"
+        "assert w._charts.figure() is not None and 'caviewer.ui.export.chart_actions' in sys.modules\n"
         "w.close()\n"
     )
     result = run_python(code)

@@ -8,8 +8,8 @@ from __future__ import annotations
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from caviewer.ui.chart_spec import ChartFigure
-from caviewer.ui.print_chart import paint_chart
+from caviewer.ui.export.chart_spec import ChartFigure
+from caviewer.ui.export.print_chart import paint_chart
 
 
 class FigureView(QWidget):

@@ -52,8 +52,8 @@ from caviewer.ui.settings import Settings
 if TYPE_CHECKING:  # imported on first use: the first paint never waits for the export modules
     from PySide6.QtWidgets import QDialog, QMessageBox
 
-    from caviewer.ui.chart_actions import ChartExportActions
-    from caviewer.ui.chart_spec import ChartOptions
+    from caviewer.ui.export.chart_actions import ChartExportActions
+    from caviewer.ui.export.chart_spec import ChartOptions
 
 PANE_TITLES = (
     "&Overview",
@@ -506,7 +506,7 @@ class MainWindow(QMainWindow):
     def _charts(self) -> ChartExportActions:
         """The chart-export commands, made (and their modules imported) the first time one is used."""
         if self._chart_actions is None:
-            from caviewer.ui.chart_actions import ChartExportActions
+            from caviewer.ui.export.chart_actions import ChartExportActions
 
             self._chart_actions = ChartExportActions(
                 self, self._store, self._chart_in_view, self._status_message
@@ -515,7 +515,7 @@ class MainWindow(QMainWindow):
 
     def _chart_in_view(self) -> tuple[str, ChartOptions]:
         """The entry and trade-plot settings the chart exports start from."""
-        from caviewer.ui.chart_spec import ChartOptions
+        from caviewer.ui.export.chart_spec import ChartOptions
 
         self._refresh_pane("trade")
         view = self._trade.trade_view()
@@ -545,7 +545,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QMessageBox
 
         from caviewer.exports import ExportError, write_bytes_atomically
-        from caviewer.ui.chart_export import encode_png
+        from caviewer.ui.export.chart_export import encode_png
 
         try:
             write_bytes_atomically(path, encode_png(self.grab()))

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLa
 from caviewer.exports import ChartValue
 from caviewer.formatting import format_usd
 from caviewer.profile.model import Profile
-from caviewer.ui.breakdown_spec import BreakdownInput, product_years
-from caviewer.ui.chart_spec import ChartError, ChartFigure, breakdown_figure
+from caviewer.ui.export.breakdown_spec import BreakdownInput, product_years
+from caviewer.ui.export.chart_spec import ChartError, ChartFigure, breakdown_figure
 from caviewer.ui.figure_view import FigureView
 from caviewer.ui.models import Column
 from caviewer.ui.record_view import RecordView

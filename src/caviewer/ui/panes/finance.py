@@ -15,8 +15,8 @@ from caviewer.domain import Figure, Lending
 from caviewer.formatting import format_period, format_quantity, format_usd, humanize, period_end_year
 from caviewer.profile.cards import according_to
 from caviewer.profile.model import BASIC_INDICATORS, Profile
-from caviewer.ui.breakdown_spec import BreakdownInput
-from caviewer.ui.chart_spec import ChartError, ChartFigure, breakdown_figure
+from caviewer.ui.export.breakdown_spec import BreakdownInput
+from caviewer.ui.export.chart_spec import ChartError, ChartFigure, breakdown_figure
 from caviewer.ui.figure_view import FigureView
 from caviewer.ui.models import Column
 from caviewer.ui.record_view import RecordView

@@ -121,7 +121,7 @@ def breakdown(data: BreakdownInput, chart: str, year: int | None = None) -> Brea
     if chart == "gap":
         return _gap(data)
     if chart in ("debt", "investment", "lending"):
-        from caviewer.ui.finance_spec import finance_breakdown  # its module builds on this one's types
+        from caviewer.ui.export.finance_spec import finance_breakdown  # its module builds on this one's types
 
         return finance_breakdown(chart, data.iso3, data.name, data.figures, data.lending)
     if chart == "partners":

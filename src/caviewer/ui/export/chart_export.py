@@ -19,8 +19,8 @@ from PySide6.QtGui import QGuiApplication, QImage, QPageLayout, QPageSize, QPain
 from PySide6.QtSvg import QSvgGenerator
 
 from caviewer.exports import ExportError, chart_csv, write_bytes_atomically
-from caviewer.ui.chart_spec import ChartFigure
-from caviewer.ui.print_chart import BACKGROUNDS, paint_chart
+from caviewer.ui.export.chart_spec import ChartFigure
+from caviewer.ui.export.print_chart import BACKGROUNDS, paint_chart
 
 FORMATS = ("png", "svg", "pdf", "csv")
 MAX_SIDE = 10000

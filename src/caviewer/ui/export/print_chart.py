@@ -19,8 +19,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 
 from caviewer.formatting import format_usd
-from caviewer.ui.breakdown_spec import ProductBar
-from caviewer.ui.chart_spec import ChartFigure, PlotLine
+from caviewer.ui.export.breakdown_spec import ProductBar
+from caviewer.ui.export.chart_spec import ChartFigure, PlotLine
 from caviewer.ui.palette import FLOW_COLORS
 
 BACKGROUNDS = ("white", "dark", "transparent")

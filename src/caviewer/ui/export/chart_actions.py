@@ -18,10 +18,10 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from caviewer.exports import ExportError
 from caviewer.store import Store
-from caviewer.ui.batch_export import FilesExistError, export_all_dialog
-from caviewer.ui.chart_export import PRESETS, copy_chart_data, copy_chart_image, copy_citation
-from caviewer.ui.chart_spec import ChartFigure, ChartOptions, build_figure, charts_for
-from caviewer.ui.export_dialog import ExportDialog
+from caviewer.ui.export.batch_export import FilesExistError, export_all_dialog
+from caviewer.ui.export.chart_export import PRESETS, copy_chart_data, copy_chart_image, copy_citation
+from caviewer.ui.export.chart_spec import ChartFigure, ChartOptions, build_figure, charts_for
+from caviewer.ui.export.export_dialog import ExportDialog
 from caviewer.ui.settings import Settings
 
 

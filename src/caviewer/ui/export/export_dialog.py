@@ -35,7 +35,8 @@ from PySide6.QtWidgets import (
 )
 
 from caviewer.exports import ExportError
-from caviewer.ui.chart_export import (
+from caviewer.ui.citation_export import keep_on_screen
+from caviewer.ui.export.chart_export import (
     DPI_RANGE,
     FORMATS,
     MAX_SIDE,
@@ -46,9 +47,8 @@ from caviewer.ui.chart_export import (
     export_chart,
     render_image,
 )
-from caviewer.ui.chart_spec import ChartFigure
-from caviewer.ui.citation_export import keep_on_screen
-from caviewer.ui.print_chart import BACKGROUNDS
+from caviewer.ui.export.chart_spec import ChartFigure
+from caviewer.ui.export.print_chart import BACKGROUNDS
 from caviewer.ui.settings import ExportChoices, ExportLimits, Settings
 
 CHART_LABELS = {

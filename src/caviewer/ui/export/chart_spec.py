@@ -22,7 +22,7 @@ from caviewer.domain import CHINA, REGION, STATES, Reporter, Source
 from caviewer.exports import ChartValue, ExportError
 from caviewer.profile.trade import annual
 from caviewer.store import Store
-from caviewer.ui.breakdown_spec import (
+from caviewer.ui.export.breakdown_spec import (
     BREAKDOWN_CHARTS,
     BreakdownInput,
     NoBreakdownError,

@@ -19,7 +19,7 @@ from caviewer.domain import Figure, Lending
 from caviewer.exports import ChartValue
 from caviewer.formatting import format_usd, period_end_year
 from caviewer.ui import palette
-from caviewer.ui.breakdown_spec import Breakdown, NoBreakdownError
+from caviewer.ui.export.breakdown_spec import Breakdown, NoBreakdownError
 from caviewer.ui.trade_series import PlotLine, Series, years_of
 
 FINANCE_CHARTS = ("debt", "investment", "lending")

@@ -17,9 +17,9 @@ from PySide6.QtGui import QGuiApplication
 
 from caviewer.exports import ExportError
 from caviewer.store import Store
-from caviewer.ui.batch_export import export_all
-from caviewer.ui.chart_export import FORMATS, PRESETS, ExportSize, export_chart, format_for
-from caviewer.ui.chart_spec import ChartOptions, build_figure
+from caviewer.ui.export.batch_export import export_all
+from caviewer.ui.export.chart_export import FORMATS, PRESETS, ExportSize, export_chart, format_for
+from caviewer.ui.export.chart_spec import ChartOptions, build_figure
 
 
 def use_offscreen_if_headless() -> None:

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from caviewer.exports import ExportError
 from caviewer.store import Store
-from caviewer.ui.chart_export import FORMATS, PRESETS, ExportSize, export_chart
-from caviewer.ui.chart_spec import ChartFigure, available_charts, build_figure
+from caviewer.ui.export.chart_export import FORMATS, PRESETS, ExportSize, export_chart
+from caviewer.ui.export.chart_spec import ChartFigure, available_charts, build_figure
 
 # Called before each file with (index, total, path); returns False to stop.
 Progress = Callable[[int, int, Path], bool]
