@@ -109,6 +109,16 @@ def build_parser() -> argparse.ArgumentParser:
         "--db", type=_path, metavar="PATH", default=argparse.SUPPRESS, help=argparse.SUPPRESS
     )
     _add_export_parser(sub)
+    brief = sub.add_parser("brief", help="write the briefing pack (A4 PDF) of an entry, or of every entry")
+    brief.add_argument("entry", nargs="?", metavar="ISO3", help="CA5, KAZ, KGZ, TJK, TKM, UZB or CHN")
+    brief.add_argument(
+        "--all", dest="brief_all", action="store_true", help="one pack per entry, into a folder"
+    )
+    brief.add_argument(
+        "--output", type=_path, required=True, metavar="PATH", help="the PDF, or the folder for --all"
+    )
+    brief.add_argument("--force", action="store_true", help="replace existing files")
+    brief.add_argument("--db", type=_path, metavar="PATH", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     return parser
 
 
@@ -214,6 +224,37 @@ def _profile(db: Path | None, entry: str, fmt: str) -> int:
         profile = repository.profile(iso3)
         render = profile_json if fmt == "json" else profile_text
         sys.stdout.write(render(profile, store.info()))
+    return EXIT_OK
+
+
+def _brief(db: Path | None, args: argparse.Namespace) -> int:
+    output: Path = args.output
+    if args.brief_all == bool(args.entry):
+        raise UsageError(
+            "brief needs one entry (brief KAZ --output kaz.pdf) or --all (brief --all --output DIR)"
+        )
+    if args.brief_all:
+        if output.exists() and not output.is_dir():
+            raise UsageError(f"{output} is a file; --all needs a folder")
+        if not output.parent.is_dir():
+            raise UsageError(f"Folder does not exist: {output.parent}")
+    else:
+        if output.suffix.lower() != ".pdf":
+            raise UsageError(f"the briefing pack is a PDF: give a .pdf file name, not {output.name[:60]!r}")
+        if output.is_dir():
+            raise UsageError(f"{output} is a folder; give a file name")
+        if output.exists() and not args.force:
+            raise UsageError(f"{output} exists; add --force to replace it")
+    from caviewer.ui.export import export_command
+
+    export_command.use_offscreen_if_headless()
+    with Store.open(db) as store:
+        if args.brief_all:
+            count = export_command.brief_every_entry(store, output, force=args.force, stream=sys.stderr)
+            print(one_line(f"wrote {count} briefing packs to {output}"), file=sys.stderr)
+        else:
+            written = export_command.brief_one(store, args.entry.upper(), output, force=args.force)
+            print(one_line(f"wrote {written}"), file=sys.stderr)
     return EXIT_OK
 
 
@@ -371,6 +412,8 @@ def run(argv: Sequence[str]) -> int:
         return _export(args.db, args)
     if args.command == "profile":
         return _profile(args.db, args.entry, args.format)
+    if args.command == "brief":
+        return _brief(args.db, args)
     return _gui(args.db, args)
 
 

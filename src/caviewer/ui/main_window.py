@@ -305,6 +305,7 @@ class MainWindow(QMainWindow):
         )
         self._action("&File", "&Export chart\u2026", self._chart_command("export_chart"), ("Ctrl+E",))
         self._action("&File", "Export &all charts\u2026", self._chart_command("export_all"))
+        self._action("&File", "Export &briefing\u2026", self._chart_command("export_briefing"), ("Ctrl+B",))
         self._menus["&File"].addSeparator()
         self._action("&File", "&Quit", self.close, (QKeySequence.StandardKey.Quit, "Ctrl+Q"))
         find = self._action(

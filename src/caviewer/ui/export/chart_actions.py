@@ -13,8 +13,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from caviewer.exports import ExportError
 from caviewer.store import Store
@@ -102,6 +102,39 @@ class ChartExportActions(QObject):
         state = "cancelled after writing" if result.cancelled else "wrote"
         self._notify(f"Export all charts: {state} {len(result.written)} files in {folder}")
         return len(result.written)
+
+    def export_briefing(self) -> Path | None:
+        """Ask where to save the entry's briefing pack (A4 PDF) and write it; the file, or None."""
+        iso3, _ = self._view()
+        folder = Settings().batch_folder()
+        chosen, _ = QFileDialog.getSaveFileName(
+            self._window,
+            "Export briefing",
+            str(Path(folder) / f"caviewer-briefing-{iso3}.pdf"),
+            "PDF (*.pdf)",
+        )
+        if not chosen:
+            return None
+        return self.export_briefing_to(iso3, Path(chosen))
+
+    def export_briefing_to(self, iso3: str, path: Path) -> Path | None:
+        """Write the pack (the save dialog already asked before replacing a file), with a busy cursor and a
+        status line while it is written; a failure ends in one message."""
+        from caviewer.ui.export.briefing_pdf import write_briefing
+
+        if path.suffix.lower() != ".pdf":
+            path = path.with_suffix(".pdf")
+        self._notify(f"Writing the briefing on {iso3}\u2026")
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            written = write_briefing(self._store, iso3, path, force=True)
+        except (ExportError, OSError) as exc:
+            self._error(str(exc))
+            return None
+        finally:
+            QApplication.restoreOverrideCursor()
+        self._notify(f"Briefing exported to {written}")
+        return written
 
     def copy_image(self) -> None:
         figure = self.figure()

@@ -109,3 +109,31 @@ def export_size(size: tuple[int, int] | str | None, dpi: int | None) -> ExportSi
     else:
         base = ExportSize(size[0], size[1], 96)
     return ExportSize(base.width, base.height, base.dpi if dpi is None else dpi).check()
+
+
+def brief_one(store: Store, iso3: str, output: Path, *, force: bool) -> Path:
+    """Write the briefing pack of one entry; returns the file written."""
+    from caviewer.ui.export.briefing_pdf import write_briefing
+
+    app = _gui_application()
+    written = write_briefing(store, iso3, output, force=force)
+    del app
+    return written
+
+
+def brief_every_entry(store: Store, folder: Path, *, force: bool, stream: TextIO) -> int:
+    """One briefing pack per list entry into `folder` (created, its parent must exist)."""
+    from caviewer.ui.export.briefing_pdf import write_briefing
+
+    app = _gui_application()
+    folder.mkdir(exist_ok=True)
+    entries = [c.iso3 for c in store.countries()]
+    targets = [folder / f"caviewer-briefing-{iso3}.pdf" for iso3 in entries]
+    existing = [t for t in targets if t.exists()]
+    if existing and not force:
+        raise ExportError(f"{existing[0]} exists (and {len(existing) - 1} more); add --force to replace them")
+    for index, (iso3, target) in enumerate(zip(entries, targets, strict=True)):
+        print(f"[{index + 1}/{len(entries)}] {target.name}", file=stream, flush=True)
+        write_briefing(store, iso3, target, force=True)
+    del app
+    return len(entries)

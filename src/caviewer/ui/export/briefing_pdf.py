@@ -1,0 +1,297 @@
+"""The briefing pack: a multi-page A4 PDF on one entry that could go into a report unchanged.
+
+Cover (entry, as-of date, data version); overview (the header cards and the briefing statements); trade
+(the trade chart, the part-year total, the notes on the figures, the reporter gap); products and
+partners; agreements and projects; finance and people-to-people; and the numbered source list that every
+figure and statement refers to by number. Text is text (selectable), charts are vector (the exports'
+painter), and the document carries title, author and subject. What it says comes from the Qt-free
+presenter (`caviewer.profile`) and the chart specs; only the painting is here. May import PySide6, the
+store, the profile presenter, formatting and the export modules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter
+
+from caviewer import __version__
+from caviewer.exports import ExportError, check_target, write_bytes_atomically
+from caviewer.formatting import format_period, format_usd
+from caviewer.profile.briefing import briefing
+from caviewer.profile.cards import header_cards
+from caviewer.profile.model import Profile
+from caviewer.profile.repository import ProfileRepository
+from caviewer.profile.trade import latest_year_to_date
+from caviewer.store import Store
+from caviewer.ui.export.chart_spec import ChartError, ChartFigure, build_figure
+from caviewer.ui.export.print_chart import FONT_FAMILY, paint_chart
+
+# A4 at 96 dots an inch: 794 x 1123 units, 56 units (15 mm) of margin.
+_DPI = 96
+_PAGE_W, _PAGE_H, _MARGIN = 794.0, 1123.0, 56.0
+_WRAP = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
+_TEXT, _MUTED = QColor("#1a1a1a"), QColor("#555555")
+LIST_MOST = 14  # agreements, projects, ties listed in the pack (the newest)
+
+
+def _font(size: float, bold: bool = False) -> QFont:
+    font = QFont(FONT_FAMILY)
+    font.setPixelSize(round(size))
+    font.setBold(bold)
+    return font
+
+
+class _Pages:
+    """A cursor down the pages: wrapped text, charts, page breaks and page numbers, and the numbers of
+    the sources cited so far."""
+
+    def __init__(self, painter: QPainter, writer: QPdfWriter, title: str) -> None:
+        self.p, self.writer, self.title = painter, writer, title
+        self.y = _MARGIN
+        self.page = 1
+        self.cited: dict[str, int] = {}
+
+    @property
+    def width(self) -> float:
+        return _PAGE_W - 2 * _MARGIN
+
+    def cite(self, source_ids: Sequence[str]) -> str:
+        numbers = []
+        for sid in source_ids:
+            numbers.append(self.cited.setdefault(sid, len(self.cited) + 1))
+        return f" [{', '.join(map(str, sorted(set(numbers))))}]" if numbers else ""
+
+    def new_page(self) -> None:
+        self._page_number()
+        self.writer.newPage()
+        self.page += 1
+        self.y = _MARGIN
+
+    def _page_number(self) -> None:
+        self.p.setFont(_font(9))
+        self.p.setPen(_MUTED)
+        self.p.drawText(
+            QRectF(_MARGIN, _PAGE_H - _MARGIN + 16, self.width, 16),
+            int(Qt.AlignmentFlag.AlignRight),
+            f"{self.title} \u00b7 page {self.page}",
+        )
+
+    def finish(self) -> None:
+        self._page_number()
+
+    def room(self, height: float) -> None:
+        if self.y + height > _PAGE_H - _MARGIN:
+            self.new_page()
+
+    def text(
+        self, text: str, size: float = 11, *, bold: bool = False, color: QColor = _TEXT, gap: float = 4
+    ) -> None:
+        font = _font(size, bold)
+        metrics = QFontMetricsF(font)
+        height = metrics.boundingRect(QRectF(0, 0, self.width, 1e6), _WRAP, text).height()
+        self.room(height)
+        self.p.setFont(font)
+        self.p.setPen(color)
+        self.p.drawText(QRectF(_MARGIN, self.y, self.width, height + 2), _WRAP, text)
+        self.y += height + gap
+
+    def heading(self, text: str) -> None:
+        self.room(60)
+        self.y += 6
+        self.text(text, 17, bold=True, gap=8)
+
+    def chart(self, figure: ChartFigure, height: float = 330) -> None:
+        self.room(height)
+        self.p.save()
+        self.p.translate(_MARGIN, self.y)
+        paint_chart(self.p, self.width, height, figure.edited(footer=False), "white")
+        self.p.restore()
+        self.y += height + 6
+        self.text(
+            "Sources of the chart:"
+            + self.cite([s.source_id for s in figure.sources])
+            + (" Notes: " + "; ".join(figure.notes) + "." if figure.notes else ""),
+            9,
+            color=_MUTED,
+            gap=10,
+        )
+
+
+def briefing_pdf(store: Store, iso3: str) -> bytes:
+    """The briefing pack of one entry as PDF bytes; raises `ExportError` for an unknown entry."""
+    repository = ProfileRepository(store)
+    if repository.country(iso3) is None:
+        known = ", ".join(c.iso3 for c in repository.countries())
+        raise ExportError(f"Unknown entry {iso3[:40]!r}; use one of {known}")
+    profile = repository.profile(iso3)
+    info = store.info()
+    name = profile.country.name_en
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(_DPI)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)
+        )
+    )
+    writer.setTitle(f"caviewer briefing: {name}")
+    writer.setAuthor(f"caviewer {__version__}, dataset {info.data_version}")
+    writer.setCreator(f"caviewer {__version__}")
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise ExportError("Could not start the PDF writer")
+    try:
+        scale = writer.width() / _PAGE_W
+        painter.scale(scale, scale)
+        pages = _Pages(painter, writer, f"caviewer briefing: {name}")
+        _cover(pages, profile, info.as_of, info.data_version, info.events_to)
+        _overview(pages, profile)
+        _trade(pages, store, profile)
+        _breakdown(pages, store, profile)
+        _records(pages, profile)
+        _money(pages, store, profile)
+        _sources(pages, store, profile)
+        pages.finish()
+    finally:
+        painter.end()
+    buffer.close()
+    return bytes(data.data())
+
+
+def write_briefing(store: Store, iso3: str, output: Path, *, force: bool = False) -> Path:
+    """Write the pack to `output` atomically (nothing half-written is ever left)."""
+    check_target(output, overwrite=force)
+    write_bytes_atomically(output, briefing_pdf(store, iso3), overwrite=force)
+    return output
+
+
+# -- the pages -------------------------------------------------------------------------------------------
+
+
+def _cover(pages: _Pages, profile: Profile, as_of: str, version: str, events_to: str) -> None:
+    c = profile.country
+    pages.y = 260
+    pages.text("caviewer briefing", 14, color=_MUTED)
+    pages.text(c.name_en, 34, bold=True, gap=6)
+    pages.text(
+        " \u00b7 ".join(n for n in (c.name_ru, c.name_zh, c.name_local) if n), 14, color=_MUTED, gap=30
+    )
+    pages.text(f"China and {c.name_en}: trade, agreements, projects, finance and people-to-people ties.", 12)
+    pages.text(
+        f"Data as of {as_of} (dataset version {version}); events covered to {events_to or 'the as-of date'}.",
+        11,
+    )
+    pages.text(
+        "Every figure and statement refers by number to its source, listed in full on the last pages.",
+        11,
+        gap=30,
+    )
+    pages.text(
+        "Contents: overview; trade; products and partners; agreements and projects; finance and "
+        "people-to-people ties; sources.",
+        11,
+        color=_MUTED,
+    )
+    pages.new_page()
+
+
+def _overview(pages: _Pages, profile: Profile) -> None:
+    pages.heading("Overview")
+    for card in header_cards(profile):
+        pages.text(f"{card.label}: {card.text()} ({card.caption()}){pages.cite(card.source_ids)}", 11)
+    pages.y += 8
+    pages.heading("Briefing")
+    for statement in briefing(profile):
+        pages.text(f"\u2022 {statement.text}{pages.cite(statement.source_ids)}", 11)
+    pages.new_page()
+
+
+def _figure(store: Store, iso3: str, chart: str) -> ChartFigure | None:
+    try:
+        return build_figure(store, iso3, chart)  # type: ignore[arg-type]
+    except (ChartError, ExportError):
+        return None
+
+
+def _trade(pages: _Pages, store: Store, profile: Profile) -> None:
+    iso3 = profile.country.iso3
+    pages.heading("Trade")
+    figure = _figure(store, iso3, "trade")
+    if figure is not None:
+        pages.chart(figure)
+    ytd = latest_year_to_date(profile.trade, "china")
+    if ytd is not None:
+        period, value = format_period(ytd.current.period), format_usd(ytd.current.value_usd)
+        line = f"Part year, China-reported: {period} {value}"
+        if ytd.previous is not None and ytd.change_pct is not None:
+            line += f", {ytd.change_pct:+.1f}% on {format_period(ytd.previous.period)}"
+        ids = [*ytd.current.source_ids, *(ytd.previous.source_ids if ytd.previous else ())]
+        pages.text(line + "." + pages.cite(ids), 11)
+    for caveat in profile.caveats:
+        pages.text(f"Note ({caveat.span}): {caveat.text}{pages.cite(caveat.source_ids)}", 10, color=_MUTED)
+    gap = _figure(store, iso3, "gap")
+    if gap is not None:
+        pages.chart(gap, 300)
+    pages.new_page()
+
+
+def _breakdown(pages: _Pages, store: Store, profile: Profile) -> None:
+    iso3 = profile.country.iso3
+    pages.heading("Products and partners")
+    drawn = 0
+    for chart in ("products", "partners"):
+        figure = _figure(store, iso3, chart)
+        if figure is not None:
+            pages.chart(figure, 320)
+            drawn += 1
+    if not drawn:
+        pages.text(
+            "No product lists or partner shares are recorded for this entry (see the dataset's GAPS.md).", 11
+        )
+    pages.new_page()
+
+
+def _records(pages: _Pages, profile: Profile) -> None:
+    pages.heading("Agreements and summits")
+    agreements = sorted(profile.agreements, key=lambda a: (a.date, a.agreement_id), reverse=True)[:LIST_MOST]
+    for a in agreements:
+        pages.text(f"{a.date}  {a.title}{pages.cite(a.source_ids)}", 10)
+    if not agreements:
+        pages.text("No agreements recorded.", 10)
+    pages.heading("Projects")
+    for p in profile.projects[:LIST_MOST]:
+        pages.text(f"{p.name} ({p.sector.replace('_', ' ')}, {p.status}){pages.cite(p.source_ids)}", 10)
+    if not profile.projects:
+        pages.text("No projects recorded.", 10)
+    pages.new_page()
+
+
+def _money(pages: _Pages, store: Store, profile: Profile) -> None:
+    iso3 = profile.country.iso3
+    pages.heading("Finance and debt")
+    for chart in ("debt", "lending"):
+        figure = _figure(store, iso3, chart)
+        if figure is not None:
+            pages.chart(figure, 280)
+    pages.heading("People-to-people ties")
+    ties = sorted(profile.ties, key=lambda t: (t.date, t.tie_id), reverse=True)[:LIST_MOST]
+    for t in ties:
+        pages.text(f"{t.date}  {t.title}{pages.cite(t.source_ids)}", 10)
+    if not ties:
+        pages.text("No people-to-people ties recorded.", 10)
+    pages.new_page()
+
+
+def _sources(pages: _Pages, store: Store, profile: Profile) -> None:
+    pages.heading("Sources")
+    known = {s.source_id: s for s in profile.sources.values()}
+    missing = [sid for sid in pages.cited if sid not in known]
+    known.update({s.source_id: s for s in store.sources(missing)})
+    for sid, number in sorted(pages.cited.items(), key=lambda kv: kv[1]):
+        source = known.get(sid)
+        pages.text(f"[{number}] {source.citation() if source else sid}", 9)
