@@ -30,6 +30,7 @@ ID_COLUMNS = {
     "product_row_id",
     "partner_row_id",
     "lending_id",
+    "target_id",
     "fact_id",
     "figure_id",
     "event_id",

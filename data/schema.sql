@@ -352,6 +352,30 @@ CREATE TABLE lending_sources (
     PRIMARY KEY (lending_id, source_id)
 );
 
+-- Targets and headline claims (a trade target announced by a leader, a figure in the press), each set
+-- beside the closest measured figure: `measured_ref` is a figure_id, or trade:ISO3:PERIOD:REPORTER:FLOW for
+-- a rank-1 trade value.
+CREATE TABLE targets (
+    target_id     TEXT PRIMARY KEY,
+    scope_iso3    TEXT NOT NULL REFERENCES countries (iso3),
+    claim         TEXT NOT NULL,
+    claimed_by    TEXT NOT NULL,
+    date          TEXT NOT NULL,
+    year          INTEGER NOT NULL,
+    target_value  REAL,
+    unit          TEXT REFERENCES units (unit),
+    target_year   INTEGER,
+    kind          TEXT NOT NULL CHECK (kind IN ('trade_target', 'investment_claim', 'pledge', 'trade_claim')),
+    measured_ref  TEXT,
+    measured_note TEXT
+);
+CREATE INDEX targets_by_scope ON targets (scope_iso3, date);
+CREATE TABLE targets_sources (
+    target_id TEXT NOT NULL REFERENCES targets (target_id),
+    source_id TEXT NOT NULL REFERENCES sources (source_id),
+    PRIMARY KEY (target_id, source_id)
+);
+
 -- Reverse lookups from a source to what cites it (the Sources pane).
 CREATE INDEX countries_sources_by_source ON countries_sources (source_id);
 CREATE INDEX country_facts_sources_by_source ON country_facts_sources (source_id);
@@ -367,3 +391,4 @@ CREATE INDEX ties_sources_by_source ON ties_sources (source_id);
 CREATE INDEX trade_products_sources_by_source ON trade_products_sources (source_id);
 CREATE INDEX trade_partners_sources_by_source ON trade_partners_sources (source_id);
 CREATE INDEX lending_sources_by_source ON lending_sources (source_id);
+CREATE INDEX targets_sources_by_source ON targets_sources (source_id);

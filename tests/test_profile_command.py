@@ -230,3 +230,24 @@ def test_brief_figures_come_from_the_csv(iso3: str) -> None:
         == (iso3, "china", "total", "1", str(int(latest["period"]) - 1))
     )
     assert f"{100 * (float(latest['value_usd']) / before - 1):+.0f}% on" in first
+
+
+def test_targets_sit_beside_the_measured_figure_from_the_csv() -> None:
+    targets = {t["target_id"]: t for t in _csv("targets")}
+    trade = {
+        (r["partner_iso3"], r["period"], r["reporter"], r["flow"]): float(r["value_usd"])
+        for r in _csv("trade")
+        if r["rank"] == "1"
+    }
+    figures = {f["figure_id"]: float(f["value"]) for f in _csv("figures")}
+    seen = 0
+    for iso3 in ("CA5", *STATES):
+        for row in _profile(iso3)["targets"]:
+            target = targets[row["target_id"]]
+            assert target["scope_iso3"] == iso3 and row["claim"] == target["claim"]
+            ref = target["measured_ref"]
+            expected = trade[tuple(ref.split(":")[1:])] if ref.startswith("trade:") else figures[ref]
+            assert row["measured_value"] == pytest.approx(expected)
+            assert set(target["source_ids"].split(";")) <= set(row["source_ids"])
+            seen += 1
+    assert seen == len(targets)

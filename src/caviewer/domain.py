@@ -316,6 +316,25 @@ class Lending:
 
 
 @dataclass(frozen=True, slots=True)
+class Target:
+    """A target announced by a leader, or a headline claim, and the measured figure to set beside it."""
+
+    target_id: str
+    scope_iso3: str
+    claim: str
+    claimed_by: str
+    date: str
+    year: int
+    target_value: float | None
+    unit: str | None
+    target_year: int | None
+    kind: str
+    measured_ref: str | None
+    measured_note: str | None
+    source_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class DatasetInfo:
     """What the bundled dataset says about itself."""
 

@@ -245,6 +245,26 @@ LOGICAL_TABLES += (
         lists=(ListColumn("projects", "lending_projects", "project_id"),),
         numeric=frozenset({"commitment_year", "amount_usd_constant_2017", "recommended_for_totals"}),
     ),
+    LogicalTable(
+        "targets",
+        "target_id",
+        (
+            "target_id",
+            "scope_iso3",
+            "claim",
+            "claimed_by",
+            "date",
+            "target_value",
+            "unit",
+            "target_year",
+            "kind",
+            "measured_ref",
+            "measured_note",
+        ),
+        sources_table="targets_sources",
+        year_from="date",
+        numeric=frozenset({"target_value", "target_year"}),
+    ),
 )
 
 TABLES_BY_NAME = {t.name: t for t in LOGICAL_TABLES}

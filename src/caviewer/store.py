@@ -34,6 +34,7 @@ from caviewer.domain import (
     Project,
     ProjectMetric,
     Source,
+    Target,
     Tie,
     TradeCaveat,
     TradePartner,
@@ -648,6 +649,19 @@ class Store:
                FROM trade_partners t WHERE t.state_iso3 = ?
                ORDER BY t.counterpart, t.year, t.period, t.partner_row_id""",
             (iso3,),
+        )
+
+    def targets(self, iso3: str) -> list[Target]:
+        """The entry's targets and claims (China: every one), oldest first."""
+        where, params = self._scope("t.scope_iso3", iso3)
+        return self._build(
+            Target,
+            "targets",
+            f"""SELECT {_columns("targets", "t")},
+                   (SELECT group_concat(source_id, ';') FROM targets_sources s
+                            WHERE s.target_id = t.target_id) AS source_ids
+               FROM targets t WHERE {where} ORDER BY t.date, t.target_id""",
+            params,
         )
 
     def lending(self, iso3: str) -> list[Lending]:

@@ -54,7 +54,16 @@ def _value(table: LogicalTable, column: str, text: str, where: str) -> Any:
 
 
 _INTEGER_COLUMNS = frozenset(
-    {"rank", "estimate", "sort_order", "year_from", "year_to", "commitment_year", "recommended_for_totals"}
+    {
+        "rank",
+        "estimate",
+        "sort_order",
+        "year_from",
+        "year_to",
+        "commitment_year",
+        "recommended_for_totals",
+        "target_year",
+    }
 )
 
 

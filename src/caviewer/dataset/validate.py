@@ -78,6 +78,7 @@ def _check_all(conn: sqlite3.Connection) -> list[str]:
     problems += _trade(conn)
     problems += _caveats(conn)
     problems += _shares(conn)
+    problems += _target_refs(conn)
     problems += plausibility.check(conn)
     problems += _meta(conn)
     problems += _formula_text(conn)
@@ -246,6 +247,29 @@ def _shares(conn: sqlite3.Connection) -> list[str]:
     for table, sql in queries:
         for *key, total in conn.execute(sql, (100 + _SHARE_TOLERANCE,)):
             problems.append(f"{table} {' '.join(map(str, key))}: shares add up to {total:.1f} % (over 100)")
+    return problems
+
+
+def _target_refs(conn: sqlite3.Connection) -> list[str]:
+    """Every target's measured figure exists: a figure id, or a rank-1 trade value."""
+    problems = []
+    for key, ref in conn.execute(
+        "SELECT target_id, measured_ref FROM targets WHERE measured_ref IS NOT NULL"
+    ):
+        if ref.startswith("trade:"):
+            parts = ref.split(":")
+            found = (
+                len(parts) == 5
+                and conn.execute(
+                    "SELECT 1 FROM trade WHERE partner_iso3 = ? AND period = ? AND reporter = ? AND flow = ? "
+                    "AND rank = 1",
+                    parts[1:],
+                ).fetchone()
+            )
+        else:
+            found = conn.execute("SELECT 1 FROM figures WHERE figure_id = ?", (ref,)).fetchone()
+        if not found:
+            problems.append(f"targets {key!r}: measured_ref {ref[:60]!r} names no figure or trade value")
     return problems
 
 

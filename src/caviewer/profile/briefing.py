@@ -9,6 +9,7 @@ Pure Python, no Qt.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -179,14 +180,20 @@ def _rank(profile: Profile) -> Statement | None:
 
 
 def _products(profile: Profile) -> Statement | None:
+    """The top item of the fullest list of China's purchases (as the products chart chooses it), not of
+    whatever single figure happens to be the newest."""
     bought = [p for p in profile.products if p.flow == "china_imports" and p.value_usd]
     if not bought:
         return None
-    latest = max(p.year for p in bought)
-    top = max((p for p in bought if p.year == latest), key=lambda p: p.value_usd or 0.0)
+    lists = Counter((p.period, p.reporter) for p in bought)
+    period, reporter = max(lists, key=lambda k: (lists[k], k[0][:4], k[1] == "china"))
+    top = max(
+        (p for p in bought if (p.period, p.reporter) == (period, reporter)), key=lambda p: p.value_usd or 0.0
+    )
+    listed = "the list recorded" if lists[(period, reporter)] > 1 else "the one figure recorded"
     return Statement(
-        f"The largest item China bought from {profile.country.name_en} in the lists recorded was "
-        f"{top.product.lower()}, {format_usd(top.value_usd)} in {format_period(top.period)}.",
+        f"The largest item China bought from {profile.country.name_en} in {listed} for "
+        f"{format_period(period)} was {top.product.lower()}, {format_usd(top.value_usd)}.",
         top.source_ids,
     )
 

@@ -68,6 +68,8 @@ class Card:
         parts = [format_period(self.period) if self.period and not spanned else ""]
         if self.unit in PRICE_BASES:
             parts.append(PRICE_BASES[self.unit])
+        elif spanned and self.unit == "USD":
+            parts.append("price basis not stated")  # a cumulative amount always says its basis
         if self.according_to:
             parts.append(self.according_to)
         return " \u00b7 ".join(p for p in parts if p)
@@ -125,7 +127,10 @@ def _latest(profile: Profile, indicator: str, scope: str) -> Figure | None:
     found = [f for f in profile.figures if f.indicator == indicator and f.scope_iso3 == scope and f.rank == 1]
     if not found:
         return None
-    return max(found, key=lambda f: (period_end_year(f.period), not f.estimate, f.period))
+    # Of the same year, a full year before a part of it, then a published figure before an estimate.
+    return max(
+        found, key=lambda f: (period_end_year(f.period), ".." not in f.period, not f.estimate, f.period)
+    )
 
 
 def according_to(profile: Profile, source_ids: Sequence[str]) -> str | None:

@@ -12,6 +12,7 @@ from caviewer.domain import DatasetInfo
 from caviewer.profile.briefing import briefing
 from caviewer.profile.cards import header_cards
 from caviewer.profile.model import Profile
+from caviewer.profile.targets import target_rows
 from caviewer.profile.trade import latest_year_to_date
 
 
@@ -41,6 +42,7 @@ def profile_document(profile: Profile, info: DatasetInfo) -> dict[str, Any]:
         ],
         "year_to_date": _year_to_date(profile),
         "brief": [s.as_json() for s in briefing(profile)],
+        "targets": [row.as_json() for row in target_rows(profile)],
         "agreements": [a.agreement_id for a in profile.agreements],
         "projects": [p.project_id for p in profile.projects],
         "events": [e.event_id for e in profile.events],

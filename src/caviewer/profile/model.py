@@ -20,6 +20,7 @@ from caviewer.domain import (
     Lending,
     Project,
     Source,
+    Target,
     Tie,
     TradeCaveat,
     TradePartner,
@@ -53,6 +54,10 @@ class Profile:
     # What is traded, and with whom else the state trades (states only; empty for the region and China).
     products: tuple[TradeProduct, ...] = ()
     partners: tuple[TradePartner, ...] = ()
+    # Targets and headline claims, each with the measured figure it is compared with.
+    targets: tuple[Target, ...] = ()
+    # The figures and trade points those comparisons name (they may lie outside the entry's own lists).
+    measured: dict[str, Figure | TradePoint] = field(default_factory=dict)
     # The five states' trade, for the regional shares on the CA5 and China entries; empty for a state.
     state_trade: dict[str, tuple[TradePoint, ...]] = field(default_factory=dict)
     state_names: dict[str, str] = field(default_factory=dict)

@@ -72,12 +72,14 @@ class ProfileRepository:
             lending=tuple(store.lending(iso3)),
             products=() if is_region else tuple(store.trade_products(iso3)),
             partners=() if is_region else tuple(store.trade_partners(iso3)),
+            targets=tuple(store.targets(iso3)),
             state_trade=state_trade,
             state_names={c.iso3: c.name_en for c in self._countries},
             state_figures=self._state_figures() if iso3 == REGION else {},
         )
         if limit is not None:
             profile.totals.update(self._totals(profile, limit))
+        profile.measured.update(self._measured(profile))
         ids = cited_ids(
             [
                 [country],
@@ -92,12 +94,42 @@ class ProfileRepository:
                 profile.lending,
                 profile.products,
                 profile.partners,
+                profile.targets,
+                list(profile.measured.values()),
                 *state_trade.values(),
                 *profile.state_figures.values(),
             ]
         )
         profile.sources.update({s.source_id: s for s in store.sources(sorted(ids))})
         return profile
+
+    def _measured(self, profile: Profile) -> dict[str, Figure | TradePoint]:
+        """The figure or trade value each target names, by its reference."""
+        found: dict[str, Figure | TradePoint] = {}
+        for target in profile.targets:
+            ref = target.measured_ref
+            if not ref or ref in found:
+                continue
+            if ref.startswith("trade:"):
+                parts = ref.split(":")
+                if len(parts) != 5:
+                    continue
+                _, partner, period, reporter, flow = parts
+                point = next(
+                    (
+                        p
+                        for p in self.trade([partner])[partner]
+                        if (p.period, p.reporter, p.flow, p.rank) == (period, reporter, flow, 1)
+                    ),
+                    None,
+                )
+                if point is not None:
+                    found[ref] = point
+            else:
+                figure = next((f for f in self._store.figures(target.scope_iso3) if f.figure_id == ref), None)
+                if figure is not None:
+                    found[ref] = figure
+        return found
 
     def _state_figures(self) -> dict[str, tuple[Figure, ...]]:
         """Each state's basic figures, for the region's derived population and GDP."""

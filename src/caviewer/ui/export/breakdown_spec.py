@@ -184,8 +184,8 @@ def _gap(data: BreakdownInput) -> Breakdown:
     return Breakdown(
         title=f"China-reported over {name}-reported trade, {years[0]}\u2013{years[-1]}",
         subtitle=(
-            "Ratio of the two reporters' figures for the same flow and year (1 = they agree; "
-            "import figures include freight, so a ratio of about 0.9 to 1.1 is ordinary)"
+            "Ratio of the two reporters' figures for the same flow and year, logarithmic scale (1 = they "
+            "agree; import figures include freight, so about 0.9 to 1.1 is ordinary)"
         ),
         unit="ratio",
         years=years,
@@ -328,8 +328,14 @@ def _products(rows: Sequence[TradeProduct], iso3: str, name: str) -> Breakdown:
         if r.period in periods
     )
     span = ", ".join(format_period(p) for p in sorted(set(periods)))
+    drawn = {b.flow for b in bars}
+    what = (
+        f"What China and {name} trade"
+        if len(drawn) == 2
+        else (f"What China buys from {name}" if "china_imports" in drawn else f"What China sells to {name}")
+    )
     return Breakdown(
-        title=f"What China and {name} trade, {span}",
+        title=f"{what}, {span}",
         subtitle=(
             "Largest products listed by the source, US dollars"
             if use_values

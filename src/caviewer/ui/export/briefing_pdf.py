@@ -24,6 +24,7 @@ from caviewer.profile.briefing import briefing
 from caviewer.profile.cards import header_cards
 from caviewer.profile.model import Profile
 from caviewer.profile.repository import ProfileRepository
+from caviewer.profile.targets import target_rows
 from caviewer.profile.trade import latest_year_to_date
 from caviewer.store import Store
 from caviewer.ui.export.chart_spec import ChartError, ChartFigure, build_figure
@@ -208,6 +209,16 @@ def _overview(pages: _Pages, profile: Profile) -> None:
     pages.heading("Briefing")
     for statement in briefing(profile):
         pages.text(f"\u2022 {statement.text}{pages.cite(statement.source_ids)}", 11)
+    rows = target_rows(profile)
+    if rows:
+        pages.heading("Targets and claims beside the statistics")
+        for row in rows:
+            t = row.target
+            pages.text(
+                f"{t.claim} ({t.claimed_by}, {t.date}): {row.target_text()}. "
+                f"Measured: {row.measured_text()}. {t.measured_note or ''}{pages.cite(row.source_ids)}",
+                10,
+            )
     pages.new_page()
 
 

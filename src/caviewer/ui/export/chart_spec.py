@@ -261,6 +261,9 @@ def breakdown_figure(
         as_of=as_of,
         notes=made.notes,
         bars=made.bars,
+        # Ratios are multiplicative: on a log axis 2x and 0.5x sit as far from 1 as each other, and one
+        # early outlier (Kyrgyzstan 1995, 41x) no longer flattens the years the chart is for.
+        log_scale=chart == "gap",
     )
 
 

@@ -159,9 +159,9 @@ def _lending(iso3: str, name: str, lending: Sequence[Lending]) -> Breakdown:
     sectors = sorted(by_sector.items(), key=lambda kv: -kv[1])[:4]
     who = "the five states" if iso3 in ("CA5", "CHN") else name
     return Breakdown(
-        title=f"Chinese official loans and grants to {who}, {years[0]}\u2013{years[-1]}",
+        title=f"Chinese official finance to {who}, {years[0]}\u2013{years[-1]}",
         subtitle=(
-            "Commitments by year, constant 2017 US$ "
+            "Loans, grants and other official flows committed by year, constant 2017 US$ "
             "(AidData GCDF 2.0, geocoded release: a subset, not a total)"
         ),
         unit="usd",

@@ -205,7 +205,7 @@ class _Plot:
         self.fig = layout.fig
         self.font = font(self.u, 13.5)
         self.metrics = QFontMetricsF(self.font)
-        self.log = self.fig.log_scale and self.fig.unit == "usd"
+        self.log = self.fig.log_scale and self.fig.unit in ("usd", "ratio")
         low, high = _value_range(self.fig)
         if self.log:
             self.ticks = log_ticks(self.fig)
@@ -447,6 +447,8 @@ class _ProductBars:
 def log_ticks(figure: ChartFigure) -> list[float]:
     """Powers of ten from just below the smallest positive value drawn to just above the largest."""
     values = [v for line in figure.lines if line.style == "line" for v in line.series.values if v > 0]
+    if figure.unit == "ratio":
+        values += [1.0]  # agreement is always in view
     if not values:
         return [1e6, 1e9]
     low = 10 ** math.floor(math.log10(min(values)))

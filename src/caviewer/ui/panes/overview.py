@@ -16,6 +16,7 @@ from caviewer.formatting import format_period, format_quantity, humanize
 from caviewer.profile.briefing import briefing
 from caviewer.profile.cards import according_to
 from caviewer.profile.model import BASIC_INDICATORS, Profile
+from caviewer.profile.targets import TargetRow, target_rows
 from caviewer.ui.citation_popup import CitedLabel
 from caviewer.ui.models import Column
 from caviewer.ui.record_view import RecordView
@@ -117,11 +118,27 @@ class OverviewPane(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self._brief_box)
+        self._targets: RecordView[TargetRow] = RecordView(
+            "targets and claims",
+            [
+                Column("Claim or target", lambda r: r.target.claim),
+                Column("By", lambda r: r.target.claimed_by),
+                Column("Date", lambda r: r.target.date),
+                Column("Target", lambda r: r.target_text()),
+                Column("Measured", lambda r: r.measured_text()),
+                Column("How they compare", lambda r: r.target.measured_note or ""),
+            ],
+            key=lambda r: r.target.target_id,
+            detail=self._target_detail,
+            sources=lambda r: self._profile.source_list(r.source_ids) if self._profile else [],
+        )
+        self._targets.setObjectName("targetsView")
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(scroll)
+        split.addWidget(self._targets)
         split.addWidget(self._view)
         split.setChildrenCollapsible(False)
-        split.setSizes([280, 220])  # the briefing first: the statements are what a reader comes for
+        split.setSizes([250, 150, 150])  # the briefing first: the statements are what a reader comes for
         layout = QVBoxLayout(self)
         layout.addWidget(self._intro)
         layout.addWidget(split, 1)
@@ -139,11 +156,27 @@ class OverviewPane(QWidget):
         )
         self._intro.setText(f"{html.escape(profile.country.name_en)} in the dataset: {counts}.")
         self._set_briefing(profile)
+        self._targets.set_records(target_rows(profile))
         basic = profile.total("basic figures")
         self._view.set_records(overview_rows(profile), None if basic is None else len(profile.facts) + basic)
 
     def view(self) -> RecordView[OverviewRow]:
         return self._view
+
+    def targets_view(self) -> RecordView[TargetRow]:
+        return self._targets
+
+    @staticmethod
+    def _target_detail(row: TargetRow) -> str:
+        t = row.target
+        parts = [
+            f"<h3>{html.escape(t.claim)}</h3>",
+            f"<p><b>By:</b> {html.escape(t.claimed_by)}, {html.escape(t.date)}</p>",
+            f"<p><b>Target or claim:</b> {html.escape(row.target_text())}</p>",
+            f"<p><b>Measured:</b> {html.escape(row.measured_text())}</p>",
+            f"<p>{html.escape(t.measured_note)}</p>" if t.measured_note else "",
+        ]
+        return "".join(parts)
 
     def briefing_texts(self) -> list[str]:
         return [label.text().removeprefix("\u2022 ") for label in self._brief_labels if not label.isHidden()]
