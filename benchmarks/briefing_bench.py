@@ -40,8 +40,8 @@ def main() -> int:
             for iso3 in entries:
                 write_briefing(store, iso3, Path(tmp) / f"{iso3}-{run}.pdf", force=True)
             every.append(time.perf_counter() - start)
-    print(f"briefing, one entry (KAZ): {statistics.median(one) * 1000:.0f} ms (median of {RUNS})")  # noqa: T201
-    print(f"briefing, all {len(entries)} entries: {statistics.median(every):.2f} s (median of {RUNS})")  # noqa: T201
+    print(f"briefing, one entry (KAZ): {statistics.median(one) * 1000:.0f} ms (median of {RUNS})")
+    print(f"briefing, all {len(entries)} entries: {statistics.median(every):.2f} s (median of {RUNS})")
     del app
     return 0
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from caviewer.dataset.build import BuildError, build
-from caviewer.dataset.plausibility import FLOOR_USD, GAP_RATIO, JUMP_RATIO
+from caviewer.dataset.plausibility import FLOOR_USD, JUMP_RATIO
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "data"
