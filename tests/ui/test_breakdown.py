@@ -59,13 +59,35 @@ def test_partners_puts_china_first_with_the_states_own_shares(store: Store) -> N
     russia = next(x for x in figure.lines if x.series.label == "Russia")
     for r in rows:
         assert russia.series.value_at(int(r["period"])) == pytest.approx(float(r["share_pct"]))
+    china = {
+        int(r["period"]): float(r["share_pct"])
+        for r in _csv("trade_partners")
+        if (r["state_iso3"], r["counterpart"], r["flow"], r["reporter"]) == ("UZB", "CHN", "total", "partner")
+        and r["period"].isdigit()
+        and r["share_pct"]
+    }
+    for year, share in china.items():
+        assert figure.lines[0].series.value_at(year) == pytest.approx(share)
 
 
 def test_products_lists_the_sources_goods(store: Store) -> None:
+    """The fullest list (Kazakhstan's exports to China in 2022), each bar's value as the CSV gives it."""
     figure = build_figure(store, "KAZ", "products")
-    listed = {r["product"] for r in _csv("trade_products") if r["partner_iso3"] == "KAZ"}
-    assert figure.bars and {b.label for b in figure.bars} <= listed
-    assert "Crude petroleum oil" in {b.label for b in figure.bars}
+    rows = [r for r in _csv("trade_products") if r["partner_iso3"] == "KAZ" and r["value_usd"]]
+    by_period: dict[tuple[str, str, str], int] = {}
+    for r in rows:
+        key = (r["period"], r["flow"], r["reporter"])
+        by_period[key] = by_period.get(key, 0) + 1
+    period, flow, reporter = max(by_period, key=lambda k: by_period[k])
+    fullest = {
+        r["product"]: float(r["value_usd"])
+        for r in rows
+        if (r["period"], r["flow"], r["reporter"]) == (period, flow, reporter)
+    }
+    drawn = {b.label: b.value_usd for b in figure.bars if b.flow == flow}
+    assert drawn and set(drawn) <= set(fullest) and period in figure.title
+    for label, value in drawn.items():
+        assert value == pytest.approx(fullest[label])
 
 
 def test_charts_without_data_say_why(store: Store) -> None:
