@@ -42,6 +42,7 @@ def test_brief_reads_back(tmp_path: Path, iso3: str) -> None:
     assert result.returncode == 0, result.stderr
     reader = PdfReader(out)
     assert len(reader.pages) >= 3 and reader.metadata.title.startswith("caviewer briefing: ")
+    assert reader.metadata.author.startswith("caviewer") and b"dc:subject" in out.read_bytes()
     text = _text(out)
     name = "Kyrgyzstan" if iso3 == "KGZ" else "Central Asia (all five)"
     assert name in text and "Sources" in text

@@ -11,6 +11,7 @@ store, the profile presenter, formatting and the export modules.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -143,6 +144,8 @@ def briefing_pdf(store: Store, iso3: str) -> bytes:
     writer.setTitle(f"caviewer briefing: {name}")
     writer.setAuthor(f"caviewer {__version__}, dataset {info.data_version}")
     writer.setCreator(f"caviewer {__version__}")
+    subject = f"China and {name}: trade, agreements, projects, finance and people-to-people ties"
+    writer.setDocumentXmpMetadata(_xmp(f"caviewer briefing: {name}", subject, info.as_of))
     painter = QPainter()
     if not painter.begin(writer):
         raise ExportError("Could not start the PDF writer")
@@ -169,6 +172,22 @@ def write_briefing(store: Store, iso3: str, output: Path, *, force: bool = False
     check_target(output, overwrite=force)
     write_bytes_atomically(output, briefing_pdf(store, iso3), overwrite=force)
     return output
+
+
+def _xmp(title: str, subject: str, as_of: str) -> QByteArray:
+    """XMP with the subject (QPdfWriter sets title, author and creator only)."""
+    e = {k: html.escape(v, quote=False) for k, v in (("t", title), ("s", subject), ("d", as_of))}
+    text = (
+        '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?><x:xmpmeta xmlns:x="adobe:ns:meta/">'
+        '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description rdf:about="" '
+        'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:xmp="http://ns.adobe.com/xap/1.0/">'
+        f'<dc:title><rdf:Alt><rdf:li xml:lang="x-default">{e["t"]}</rdf:li></rdf:Alt></dc:title>'
+        f'<dc:description><rdf:Alt><rdf:li xml:lang="x-default">{e["s"]}</rdf:li></rdf:Alt></dc:description>'
+        f"<dc:subject><rdf:Bag><rdf:li>{e['s']}</rdf:li></rdf:Bag></dc:subject>"
+        f"<xmp:MetadataDate>{e['d']}</xmp:MetadataDate></rdf:Description></rdf:RDF></x:xmpmeta>"
+        '<?xpacket end="w"?>'
+    )
+    return QByteArray(text.encode("utf-8"))
 
 
 # -- the pages -------------------------------------------------------------------------------------------
