@@ -116,7 +116,12 @@ def _partner_view(profile: Profile) -> Statement | None:
     ids = own.source_ids
     if year in china and own.value_usd:
         ratio = china[year].value_usd / own.value_usd
-        text += f"; China's figure for that year is {ratio:.1f} times as large"
+        if ratio >= 1.05:
+            text += f"; China's figure for that year is {ratio:.1f} times as large"
+        elif ratio <= 0.95:
+            text += f"; China's figure for that year is {100 * (1 - ratio):.0f}% lower"
+        else:
+            text += "; China's figure for that year is within 5% of it"
         ids = _ids(ids, china[year].source_ids)
     return Statement(text + ".", ids)
 
