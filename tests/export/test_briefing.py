@@ -51,6 +51,17 @@ def test_brief_reads_back(tmp_path: Path, iso3: str) -> None:
     # The card's figure, then its source numbers in brackets; the list then gives [1] in full.
     assert re.search(re.escape(f"{value} ({latest['period']}") + r"[^\[]*\[\d+(, \d+)*\]", text), text[:600]
     assert re.search(r"\[1\] \S", text)
+    # The Overview's lists: the largest counted AidData loan, with its source number.
+    with (DATA / "lending.csv").open(encoding="utf-8", newline="") as handle:
+        loans = [
+            float(r["amount_usd_constant_2017"])
+            for r in csv.DictReader(handle)
+            if (iso3 == "CA5" or r["recipient_iso3"] == iso3)
+            and r["recommended_for_totals"] == "1"
+            and r["amount_usd_constant_2017"]
+        ]
+    assert "At a glance" in text
+    assert re.search(re.escape(f"{format_usd(max(loans))} in constant 2017 dollars") + r"[^\[]*\[\d+\]", text)
 
 
 def test_brief_all_and_bad_input(tmp_path: Path) -> None:

@@ -6,18 +6,21 @@ Built from the same `Profile` and `header_cards` the window shows, so the two ca
 from __future__ import annotations
 
 import json
+from datetime import date
 from typing import Any
 
 from caviewer.domain import DatasetInfo
 from caviewer.profile.briefing import briefing
 from caviewer.profile.cards import header_cards
+from caviewer.profile.glance import at_a_glance
 from caviewer.profile.model import Profile
 from caviewer.profile.targets import target_rows
 from caviewer.profile.trade import latest_year_to_date
 
 
-def profile_document(profile: Profile, info: DatasetInfo) -> dict[str, Any]:
-    """The entry as one JSON-ready object; the id lists are what its panes list."""
+def profile_document(profile: Profile, info: DatasetInfo, today: str | None = None) -> dict[str, Any]:
+    """The entry as one JSON-ready object; the id lists are what its panes list. `today` (default: the
+    date now) divides the latest event from the next one in `at_a_glance`."""
     country = profile.country
     return {
         "entry": country.iso3,
@@ -43,6 +46,7 @@ def profile_document(profile: Profile, info: DatasetInfo) -> dict[str, Any]:
         "year_to_date": _year_to_date(profile),
         "brief": [s.as_json() for s in briefing(profile)],
         "targets": [row.as_json() for row in target_rows(profile)],
+        "at_a_glance": [g.as_json() for g in at_a_glance(profile, today or date.today().isoformat())],
         "agreements": [a.agreement_id for a in profile.agreements],
         "projects": [p.project_id for p in profile.projects],
         "events": [e.event_id for e in profile.events],
@@ -99,6 +103,10 @@ def profile_text(profile: Profile, info: DatasetInfo) -> str:
     if statements:
         lines += ["", "Briefing:"]
         lines += [f"- {s.text} [{'; '.join(s.source_ids)}]" for s in statements]
+    for found in at_a_glance(profile, date.today().isoformat()):
+        lines += ["", f"{found.title}:"]
+        for s in found.lines:
+            lines.append(f"- {s.text}" + (f" [{'; '.join(s.source_ids)}]" if s.source_ids else ""))
     if profile.caveats:
         lines += ["", "Notes on the trade series:"]
         lines += [f"- {c.span}: {c.summary}. {c.text} [{'; '.join(c.source_ids)}]" for c in profile.caveats]

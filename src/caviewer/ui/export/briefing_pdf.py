@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, Qt
@@ -23,6 +24,7 @@ from caviewer.exports import ExportError, check_target, write_bytes_atomically
 from caviewer.formatting import format_period, format_usd
 from caviewer.profile.briefing import briefing
 from caviewer.profile.cards import header_cards
+from caviewer.profile.glance import at_a_glance
 from caviewer.profile.model import Profile
 from caviewer.profile.repository import ProfileRepository
 from caviewer.profile.targets import target_rows
@@ -228,6 +230,14 @@ def _overview(pages: _Pages, profile: Profile) -> None:
     pages.heading("Briefing")
     for statement in briefing(profile):
         pages.text(f"\u2022 {statement.text}{pages.cite(statement.source_ids)}", 11)
+    lists = at_a_glance(profile, date.today().isoformat())
+    if lists:
+        pages.heading("At a glance")
+        for found in lists:
+            pages.text(found.title, 11, bold=True, gap=2)
+            for line in found.lines:
+                pages.text(f"{line.text}{pages.cite(line.source_ids)}", 10, gap=2)
+            pages.y += 6
     rows = target_rows(profile)
     if rows:
         pages.heading("Targets and claims beside the statistics")

@@ -1,5 +1,6 @@
-"""The Overview pane: a briefing (short statements generated from the data, each with its sources one
-click away), then the entry's dated facts (leaders, relationship level) and basic figures.
+"""The Overview pane: a small trade chart beside the briefing (short statements generated from the data,
+each with its sources one click away), the "at a glance" lists (products, partners, projects, loans,
+agreements, events), the targets and claims, then the entry's dated facts and basic figures.
 
 Gets a `Profile`; may import PySide6, the domain, formatting and the shared ui widgets.
 """
@@ -8,16 +9,28 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass
+from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from caviewer.formatting import format_period, format_quantity, humanize
 from caviewer.profile.briefing import briefing
 from caviewer.profile.cards import according_to
+from caviewer.profile.glance import GlanceList, at_a_glance
 from caviewer.profile.model import BASIC_INDICATORS, Profile
 from caviewer.profile.targets import TargetRow, target_rows
 from caviewer.ui.citation_popup import CitedLabel
+from caviewer.ui.mini_trade import MiniTradeChart
 from caviewer.ui.models import Column
 from caviewer.ui.record_view import RecordView
 
@@ -114,10 +127,29 @@ class OverviewPane(QWidget):
         self._brief_layout.setContentsMargins(0, 0, 0, 0)
         self._brief_layout.setSpacing(2)
         self._brief_labels: list[CitedLabel] = []
+        self._chart = MiniTradeChart()
+        self._chart.setObjectName("miniTrade")
+        self._glance_box = QWidget()
+        self._glance_box.setObjectName("atAGlance")
+        self._glance_layout = QGridLayout(self._glance_box)
+        self._glance_layout.setContentsMargins(0, 6, 0, 0)
+        self._glance_layout.setHorizontalSpacing(18)
+        self._glance_labels: list[CitedLabel] = []
+        top = QWidget()
+        top_row = QHBoxLayout(top)
+        top_row.setContentsMargins(0, 0, 0, 0)
+        top_row.addWidget(self._chart, 2, Qt.AlignmentFlag.AlignTop)
+        top_row.addWidget(self._brief_box, 3)
+        page = QWidget()
+        page_layout = QVBoxLayout(page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.addWidget(top)
+        page_layout.addWidget(self._glance_box)
+        page_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self._brief_box)
+        scroll.setWidget(page)
         self._targets: RecordView[TargetRow] = RecordView(
             "targets and claims",
             [
@@ -138,7 +170,7 @@ class OverviewPane(QWidget):
         split.addWidget(self._targets)
         split.addWidget(self._view)
         split.setChildrenCollapsible(False)
-        split.setSizes([250, 150, 150])  # the briefing first: the statements are what a reader comes for
+        split.setSizes([330, 120, 120])  # the briefing first: the statements are what a reader comes for
         layout = QVBoxLayout(self)
         layout.addWidget(self._intro)
         layout.addWidget(split, 1)
@@ -155,7 +187,9 @@ class OverviewPane(QWidget):
             f"{ties} people-to-people ties and {len(profile.sources)} {cited}"
         )
         self._intro.setText(f"{html.escape(profile.country.name_en)} in the dataset: {counts}.")
+        self._chart.set_profile(profile)
         self._set_briefing(profile)
+        self._set_glance(at_a_glance(profile, date.today().isoformat()), profile)
         self._targets.set_records(target_rows(profile))
         basic = profile.total("basic figures")
         self._view.set_records(overview_rows(profile), None if basic is None else len(profile.facts) + basic)
@@ -177,6 +211,36 @@ class OverviewPane(QWidget):
             f"<p>{html.escape(t.measured_note)}</p>" if t.measured_note else "",
         ]
         return "".join(parts)
+
+    def mini_chart(self) -> MiniTradeChart:
+        return self._chart
+
+    def glance_labels(self) -> list[CitedLabel]:
+        return [label for label in self._glance_labels if not label.isHidden()]
+
+    def _set_glance(self, lists: list[GlanceList], profile: Profile) -> None:
+        """The lists in two columns, each a bold heading and its cited lines; the labels are reused from
+        entry to entry (making them anew cost a third of a switch)."""
+        while len(self._glance_labels) < len(lists):
+            i = len(self._glance_labels)
+            label = CitedLabel()
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            self._glance_layout.addWidget(label, i // 2, i % 2)
+            self._glance_labels.append(label)
+        for label, found in zip(self._glance_labels, lists, strict=False):
+            label.setObjectName(f"glance_{found.key}")
+            lines = "<br>".join(html.escape(s.text) for s in found.lines)
+            ids = dict.fromkeys(sid for s in found.lines for sid in s.source_ids)
+            text = f"<b>{html.escape(found.title)}</b><br>{lines}"
+            label.set_figure(found.title, text, profile.source_list(ids))
+            label.setAccessibleDescription(
+                f"{found.title}: " + "; ".join(s.text for s in found.lines) + f". {len(ids)} sources"
+            )
+            label.setHidden(False)  # at once, not when the layout gets round to it on a shown pane
+        for label in self._glance_labels[len(lists) :]:
+            label.setHidden(True)
 
     def briefing_texts(self) -> list[str]:
         return [label.text().removeprefix("\u2022 ") for label in self._brief_labels if not label.isHidden()]

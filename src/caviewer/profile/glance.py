@@ -1,0 +1,165 @@
+"""The Overview's "at a glance" lists: top products each way, China among the state's partners, the largest
+projects and Chinese loans, the latest agreements, and the latest and next known event.
+
+Each line is a `Statement` (text and the sources of every figure in it), built only from the profile's
+records; a list whose data is missing is left out, so China's own entry and the region get the lists their
+data supports. The window's Overview, `caviewer profile --format json` (`at_a_glance`) and the briefing pack
+read the same lists. Pure Python, no Qt.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from caviewer.formatting import format_period, format_usd
+from caviewer.profile.briefing import COUNTERPARTS, Statement
+from caviewer.profile.model import Profile
+
+TOP = 3
+_LINKED = re.compile(r"\s*\(Linked to [^)]*\)", re.IGNORECASE)
+# Groups of states are not trade partners in the ranking sense.
+GROUPS = frozenset({"EU27", "EAEU", "CIS"})
+# Project metrics that are sums of money, the larger of which sizes a project.
+MONEY_METRICS = ("cost", "investment")
+
+
+@dataclass(frozen=True)
+class GlanceList:
+    """A heading and its lines, in reading order."""
+
+    key: str
+    title: str
+    lines: tuple[Statement, ...]
+
+    def as_json(self) -> dict[str, object]:
+        return {"key": self.key, "title": self.title, "lines": [s.as_json() for s in self.lines]}
+
+
+def at_a_glance(profile: Profile, today: str) -> list[GlanceList]:
+    """The lists the entry's data supports; `today` (YYYY-MM-DD) divides past events from upcoming ones."""
+    found = [
+        _products(profile, "china_imports", "What China buys"),
+        _products(profile, "china_exports", "What China sells"),
+        _partners(profile),
+        _projects(profile),
+        _lending(profile),
+        _agreements(profile),
+        _events(profile, today),
+    ]
+    return [g for g in found if g is not None and g.lines]
+
+
+def _products(profile: Profile, flow: str, title: str) -> GlanceList | None:
+    """The top items of the fullest list of a flow (most items; then the newest; China's before the
+    state's), as the products chart and the briefing choose it."""
+    rows = [p for p in profile.products if p.flow == flow and p.value_usd]
+    if not rows:
+        return None
+    lists = Counter((p.period, p.reporter) for p in rows)
+    period, reporter = max(lists, key=lambda k: (lists[k], k[0][:4], k[1] == "china"))
+    chosen = sorted(
+        (p for p in rows if (p.period, p.reporter) == (period, reporter)), key=lambda p: -(p.value_usd or 0.0)
+    )
+    whose = "China's customs" if reporter == "china" else f"{profile.country.name_en}'s statistics"
+    lines = tuple(
+        Statement(f"{p.product}: {format_usd(p.value_usd)} ({format_period(period)}, {whose})", p.source_ids)
+        for p in chosen[:TOP]
+    )
+    return GlanceList(flow, title, lines)
+
+
+def _partners(profile: Profile) -> GlanceList | None:
+    """The state's largest partners in the latest year its own figures give China's share, with shares."""
+    shares = [
+        p
+        for p in profile.partners
+        if p.flow == "total"
+        and p.reporter == "partner"
+        and p.is_annual
+        and p.share_pct is not None
+        and p.counterpart not in GROUPS
+    ]
+    years = sorted({p.year for p in shares if p.counterpart == "CHN"}, reverse=True)
+    for year in years:
+        ranked = sorted((p for p in shares if p.year == year), key=lambda p: -(p.share_pct or 0.0))
+        if len(ranked) < 2:
+            continue
+        place = next(i for i, p in enumerate(ranked) if p.counterpart == "CHN")
+        shown = ranked[: max(TOP, place + 1)]
+        lines = tuple(
+            Statement(
+                f"{i + 1}. {COUNTERPARTS.get(p.counterpart, p.counterpart)}: "
+                f"{p.share_pct:g}% of trade ({year})",
+                p.source_ids,
+            )
+            for i, p in enumerate(shown)
+        )
+        return GlanceList("partners", f"China among {profile.country.name_en}'s partners", lines)
+    return None
+
+
+def _projects(profile: Profile) -> GlanceList | None:
+    """The projects with the largest recorded cost or investment (US dollars, as the source states it)."""
+    sized = []
+    for project in profile.projects:
+        money = [m for m in project.metrics if m.metric in MONEY_METRICS and m.unit == "USD"]
+        if money:
+            sized.append((max(money, key=lambda m: m.value), project))
+    sized.sort(key=lambda pair: -pair[0].value)
+    lines = tuple(
+        Statement(
+            f"{project.name}: {format_usd(m.value)} ({m.metric}{', est.' if m.estimate else ''}; "
+            f"{project.status.replace('_', ' ')})",
+            m.source_ids or project.source_ids,
+        )
+        for m, project in sized[:TOP]
+    )
+    return GlanceList("projects", "Largest projects (stated cost or investment)", lines)
+
+
+def _lending(profile: Profile) -> GlanceList | None:
+    """The largest Chinese official loans and grants (AidData records counted in its totals)."""
+    counted = [
+        r for r in profile.lending if r.recommended_for_totals and r.amount_usd_constant_2017 is not None
+    ]
+    counted.sort(key=lambda r: -(r.amount_usd_constant_2017 or 0.0))
+    lines = tuple(
+        Statement(
+            f"{_short(r.title)}: {format_usd(r.amount_usd_constant_2017)} in constant 2017 dollars "
+            f"({r.commitment_year or 'year not given'})",
+            r.source_ids,
+        )
+        for r in counted[:TOP]
+    )
+    return GlanceList("lending", "Largest Chinese official loans and grants", lines)
+
+
+def _short(title: str) -> str:
+    """An AidData title without its cross-references to other records ("(Linked to Project ID#...)")."""
+    return _LINKED.sub("", title).strip()
+
+
+def _agreements(profile: Profile) -> GlanceList | None:
+    newest = sorted(profile.agreements, key=lambda a: a.date, reverse=True)[:TOP]
+    lines = tuple(Statement(f"{a.date}: {a.title}", a.source_ids) for a in newest)
+    return GlanceList("agreements", "Latest agreements", lines)
+
+
+def _events(profile: Profile, today: str) -> GlanceList | None:
+    """The latest past event and the next one dated after `today`, or a line saying none is recorded."""
+    if not profile.events:
+        return None
+    past = [e for e in profile.events if e.date <= today]
+    upcoming = sorted((e for e in profile.events if e.date > today), key=lambda e: e.date)
+    lines = []
+    if past:
+        last = max(past, key=lambda e: e.date)
+        lines.append(Statement(f"Latest: {last.date}, {last.title}", last.source_ids))
+    if upcoming:
+        nxt = upcoming[0]
+        lines.append(Statement(f"Next: {nxt.date}, {nxt.title}", nxt.source_ids))
+    else:
+        lines.append(Statement("Next: no later event is recorded in the dataset", ()))
+    return GlanceList("events", "Events", tuple(lines))
