@@ -401,7 +401,8 @@ class TradePane(QWidget):
             )
         return (
             f"Goods trade between China and {self._profile.country.name_en}, as each side reports it. "
-            "Hollow symbols: estimates. Ctrl+click more states in the list to compare."
+            "Hollow symbols: estimates or derived values (such as a total summed from the two published "
+            "flows). Ctrl+click more states in the list to compare."
         )
 
     def _series(self) -> list[PlotLine]:
