@@ -90,6 +90,10 @@ class RecordView(QWidget, Generic[_R]):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setSortIndicatorClearable(True)
+        # Widths from the rows in view and a few dozen more, not every row: fitting all 500 of a capped
+        # list on every switch cost more than the rest of the switch.
+        self._table.verticalHeader().setResizeContentsPrecision(40)
+        header.setResizeContentsPrecision(40)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the pane's own order until a click
         self._table.selectionModel().currentRowChanged.connect(self._on_current)
         self._text = QTextBrowser()

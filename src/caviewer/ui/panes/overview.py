@@ -238,9 +238,11 @@ class OverviewPane(QWidget):
             label.setAccessibleDescription(
                 f"{found.title}: " + "; ".join(s.text for s in found.lines) + f". {len(ids)} sources"
             )
-            label.setHidden(False)  # at once, not when the layout gets round to it on a shown pane
+            if label.isHidden():  # at once, not when the layout gets round to it on a shown pane
+                label.setHidden(False)
         for label in self._glance_labels[len(lists) :]:
-            label.setHidden(True)
+            if not label.isHidden():
+                label.setHidden(True)
 
     def briefing_texts(self) -> list[str]:
         return [label.text().removeprefix("\u2022 ") for label in self._brief_labels if not label.isHidden()]
@@ -261,9 +263,11 @@ class OverviewPane(QWidget):
             label.set_figure(
                 "Briefing", f"\u2022 {statement.text}", profile.source_list(statement.source_ids)
             )
-            label.setHidden(False)
+            if label.isHidden():
+                label.setHidden(False)
         for label in self._brief_labels[len(statements) :]:
-            label.setHidden(True)
+            if not label.isHidden():
+                label.setHidden(True)
 
     @staticmethod
     def _detail(row: OverviewRow) -> str:
