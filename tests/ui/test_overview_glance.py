@@ -146,3 +146,19 @@ def test_profile_json_carries_the_same_lists(window, qtbot) -> None:  # type: ig
     window.show_pane("overview")
     shown = {label.objectName().removeprefix("glance_") for label in window.pane("overview").glance_labels()}
     assert shown == set(lists)
+
+
+def test_glance_names_goods_the_sources_list_without_values(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    named = [
+        r
+        for r in _csv("trade_products")
+        if r["partner_iso3"] == "TKM" and r["flow"] == "china_exports" and not r["value_usd"]
+    ]
+    assert named, "the test needs Turkmen rows that name goods without a value"
+    click_entry(qtbot, window, "TKM")
+    window.show_pane("overview")
+    labels = {label.objectName(): label.text() for label in window.pane("overview").glance_labels()}
+    text = labels["glance_china_exports"]
+    for r in sorted(named, key=lambda r: r["product_row_id"])[:3]:
+        assert f"{r['product']} (named for {r['period']}; no value given)" in text
+    assert "$" not in text.split("<br>", 1)[1]  # no value is made up for them

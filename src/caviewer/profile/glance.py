@@ -53,18 +53,28 @@ def at_a_glance(profile: Profile, today: str) -> list[GlanceList]:
 
 def _products(profile: Profile, flow: str, title: str) -> GlanceList | None:
     """The top items of the fullest list of a flow (most items; then the newest; China's before the
-    state's), as the products chart and the briefing choose it."""
-    rows = [p for p in profile.products if p.flow == flow and p.value_usd]
-    if not rows:
+    state's), as the products chart and the briefing choose it; where the sources only name the goods,
+    the goods named, in the sources' order, without a value."""
+    rows = [p for p in profile.products if p.flow == flow]
+    valued = [p for p in rows if p.value_usd]
+    pool = valued or rows
+    if not pool:
         return None
-    lists = Counter((p.period, p.reporter) for p in rows)
+    lists = Counter((p.period, p.reporter) for p in pool)
     period, reporter = max(lists, key=lambda k: (lists[k], k[0][:4], k[1] == "china"))
-    chosen = sorted(
-        (p for p in rows if (p.period, p.reporter) == (period, reporter)), key=lambda p: -(p.value_usd or 0.0)
-    )
+    listed = [p for p in pool if (p.period, p.reporter) == (period, reporter)]
+    if valued:
+        chosen = sorted(listed, key=lambda p: -(p.value_usd or 0.0))
+    else:
+        chosen = sorted(listed, key=lambda p: (p.rank or 99, p.product_row_id))
     whose = "China's customs" if reporter == "china" else f"{profile.country.name_en}'s statistics"
     lines = tuple(
-        Statement(f"{p.product}: {format_usd(p.value_usd)} ({format_period(period)}, {whose})", p.source_ids)
+        Statement(
+            f"{p.product}: {format_usd(p.value_usd)} ({format_period(period)}, {whose})"
+            if p.value_usd
+            else f"{p.product} (named for {format_period(period)}; no value given)",
+            p.source_ids,
+        )
         for p in chosen[:TOP]
     )
     return GlanceList(flow, title, lines)
