@@ -173,3 +173,46 @@ def test_finance_pane_charts(window, qtbot) -> None:  # type: ignore[no-untyped-
     assert "per state" in pane.chart_empty_reason()
     pane.show_chart("lending")
     assert pane.chart_figure() is not None and pane.chart_figure().chart == "lending"
+
+
+def test_hovering_a_bar_names_its_value_and_sources(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QEvent, QPoint, QPointF
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    from caviewer.formatting import format_usd
+    from caviewer.ui.figure_view import FigureView
+
+    rows = [
+        r
+        for r in _csv("trade_products")
+        if r["partner_iso3"] == "KAZ"
+        and r["flow"] == "china_imports"
+        and r["reporter"] == "china"
+        and r["value_usd"]
+    ]
+    click_entry(qtbot, window, "KAZ")
+    window.show_pane("breakdown")
+    pane = window.pane("breakdown")
+    pane.set_chart("products")
+    view = window.findChild(FigureView, "breakdownFigure")
+    view.grab()  # paints, and so places the bars
+    hovered = []
+    for bar in pane.figure().bars:
+        found = [r for r in rows if r["product"] == bar.label]
+        if not found:
+            continue
+        row = found[0]
+        # Each bar's row: find a point inside it by scanning down the view's middle column.
+        texts = {view.tooltip_at(QPointF(view.width() * 0.75, y)) for y in range(0, view.height(), 3)}
+        text = next(t for t in texts if t.startswith(f"{row['product']}: "))
+        assert format_usd(float(row["value_usd"])) in text and "Sources: " in text
+        hovered.append(row["product"])
+    assert len(hovered) >= 3, hovered  # the chosen list's bars, each found by its own tooltip
+    assert view.tooltip_at(QPointF(1, 1)) == ""  # the title: no value there
+    # And the real event path shows it.
+    y = next(y for y in range(0, view.height(), 3) if view.tooltip_at(QPointF(view.width() * 0.75, y)))
+    at = QPoint(int(view.width() * 0.75), y)
+    QApplication.sendEvent(view, QHelpEvent(QEvent.Type.ToolTip, at, view.mapToGlobal(at)))
+    assert QToolTip.text() == view.tooltip_at(QPointF(at))
+    QToolTip.hideText()

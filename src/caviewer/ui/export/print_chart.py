@@ -60,23 +60,46 @@ def font(u: float, size: float, bold: bool = False) -> QFont:
     return f
 
 
-def paint_chart(painter: QPainter, width: float, height: float, figure: ChartFigure, background: str) -> None:
-    """Paint the whole figure into the rectangle (0, 0, width, height) of the painter's coordinates."""
+# Where a drawn value sits, what it is in words, and its sources: for the window's hover tooltips.
+Hit = tuple[QRectF, str, tuple[str, ...]]
+
+
+def paint_chart(
+    painter: QPainter,
+    width: float,
+    height: float,
+    figure: ChartFigure,
+    background: str,
+    *,
+    hits: list[Hit] | None = None,
+) -> None:
+    """Paint the whole figure into the rectangle (0, 0, width, height) of the painter's coordinates; with
+    `hits`, also collect where each bar and point was drawn."""
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     c = colors(background)
     if c.background is not None:
         painter.fillRect(QRectF(0, 0, width, height), c.background)
-    _Layout(painter, width, height, figure, c).paint()
+    _Layout(painter, width, height, figure, c, hits=hits).paint()
     painter.restore()
 
 
 class _Layout:
     """One painting pass: text blocks from the top and the bottom, the plot in between."""
 
-    def __init__(self, painter: QPainter, width: float, height: float, figure: ChartFigure, c: Colors):
+    def __init__(
+        self,
+        painter: QPainter,
+        width: float,
+        height: float,
+        figure: ChartFigure,
+        c: Colors,
+        *,
+        hits: list[Hit] | None = None,
+    ):
         self.p, self.w, self.h, self.fig, self.c = painter, width, height, figure, c
+        self.hits = hits
         self.u = unit_of(width, height)
         self.margin = 28 * self.u
 
@@ -228,6 +251,14 @@ class _Plot:
             return f"{value:g}\u00d7"
         return format_usd(value) if value else "0"
 
+    def _hit(self, rect: QRectF, line: PlotLine, year: int, value: float, estimate: bool) -> None:
+        if self.layout.hits is None:
+            return
+        s = line.series
+        index = s.years.index(year)
+        est = " (estimate or derived)" if estimate else ""
+        self.layout.hits.append((rect, f"{s.label}, {year}: {self._label(value)}{est}", s.sources[index]))
+
     def x(self, year: float) -> float:
         return self.rect.left() + (year - self.x0) / (self.x1 - self.x0) * self.rect.width()
 
@@ -294,9 +325,10 @@ class _Plot:
         s = line.series
         for year, value, estimate in zip(s.years, s.values, s.estimates, strict=True):
             if not math.isnan(value):
-                _symbol(
-                    self.p, QPointF(self.x(year), self.y(value)), color, hollow=estimate, u=self.u, c=self.c
-                )
+                at = QPointF(self.x(year), self.y(value))
+                _symbol(self.p, at, color, hollow=estimate, u=self.u, c=self.c)
+                r = 7 * self.u
+                self._hit(QRectF(at.x() - r, at.y() - r, 2 * r, 2 * r), line, year, value, estimate)
 
     def _bars(self, line: PlotLine, i: int = 0, count: int = 1) -> None:
         """Bar group i of `count`, side by side within a year as in the window (exports, imports, balance);
@@ -316,7 +348,9 @@ class _Plot:
             self.p.setPen(QPen(color, 1.2 * self.u))
             self.p.setBrush(fill)
             top, base = self.y(max(value, 0.0)), self.y(min(value, 0.0))
-            self.p.drawRect(QRectF(self.x(year) + shift - half, top, 2 * half, base - top))
+            rect = QRectF(self.x(year) + shift - half, top, 2 * half, base - top)
+            self.p.drawRect(rect)
+            self._hit(rect, line, year, value, estimate)
 
     def _stacked(self, lines: Sequence[PlotLine]) -> None:
         half = 0.4 * self.rect.width() / (self.x1 - self.x0)
@@ -332,7 +366,9 @@ class _Plot:
                 fill.setAlphaF(0.4 if estimate else 1.0)  # estimates lighter, as the estimate bars of `_bars`
                 self.p.setBrush(QBrush(fill))
                 top, bottom = self.y(base[year] + value), self.y(base[year])
-                self.p.drawRect(QRectF(self.x(year) - half, top, 2 * half, bottom - top))
+                rect = QRectF(self.x(year) - half, top, 2 * half, bottom - top)
+                self.p.drawRect(rect)
+                self._hit(rect, line, year, value, estimate)
                 base[year] += value
 
 
@@ -442,6 +478,10 @@ class _ProductBars:
                 ),
                 fill,
             )
+            if self.layout.hits is not None:
+                self.layout.hits.append(
+                    (QRectF(rect.left(), y, rect.width(), row), f"{bar.label}: {label}", bar.source_ids)
+                )
 
 
 def log_ticks(figure: ChartFigure) -> list[float]:
