@@ -9,12 +9,12 @@ Pure Python, no Qt.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from caviewer.domain import CHINA, REGION
 from caviewer.formatting import format_period, format_usd
+from caviewer.profile.breakdown import china_among_partners, fullest_list
 from caviewer.profile.cards import CURRENT_FROM, header_cards
 from caviewer.profile.model import Profile
 from caviewer.profile.trade import annual, latest_year_to_date
@@ -150,55 +150,39 @@ def _share(profile: Profile) -> Statement | None:
 
 
 def _rank(profile: Profile) -> Statement | None:
-    shares = [
-        p
-        for p in profile.partners
-        if p.flow == "total"
-        and p.reporter == "partner"
-        and p.is_annual
-        and p.share_pct is not None
-        and p.counterpart not in ("EU27", "EAEU", "CIS")
-    ]
-    years = sorted({p.year for p in shares if p.counterpart == "CHN"}, reverse=True)
-    for year in years:
-        of_year = sorted((p for p in shares if p.year == year), key=lambda p: -(p.share_pct or 0.0))
-        if len(of_year) < 2:
-            continue
-        place = next(i for i, p in enumerate(of_year) if p.counterpart == "CHN")
-        china = of_year[place]
-        if place == 0:
-            nxt = of_year[1]
-            text = (
-                f"By {profile.country.name_en}'s own figures, China was its largest trade partner in {year} "
-                f"({china.share_pct:g}%), ahead of {COUNTERPARTS.get(nxt.counterpart, nxt.counterpart)} "
-                f"({nxt.share_pct:g}%)."
-            )
-            return Statement(text, _ids(china.source_ids, nxt.source_ids))
-        first = of_year[0]
+    found = china_among_partners(profile.partners)
+    if found is None:
+        return None
+    year, place = found.year, found.china_place
+    china = found.ranked[place]
+    if place == 0:
+        nxt = found.ranked[1]
         text = (
-            f"By {profile.country.name_en}'s own figures, China was its {ORDINALS[min(place, 5)]} "
-            f"trade partner in {year} ({china.share_pct:g}%), after "
-            f"{COUNTERPARTS.get(first.counterpart, first.counterpart)} ({first.share_pct:g}%)."
+            f"By {profile.country.name_en}'s own figures, China was its largest trade partner in {year} "
+            f"({china.share_pct:g}%), ahead of {COUNTERPARTS.get(nxt.counterpart, nxt.counterpart)} "
+            f"({nxt.share_pct:g}%)."
         )
-        return Statement(text, _ids(china.source_ids, first.source_ids))
-    return None
+        return Statement(text, _ids(china.source_ids, nxt.source_ids))
+    first = found.ranked[0]
+    text = (
+        f"By {profile.country.name_en}'s own figures, China was its {ORDINALS[min(place, 5)]} "
+        f"trade partner in {year} ({china.share_pct:g}%), after "
+        f"{COUNTERPARTS.get(first.counterpart, first.counterpart)} ({first.share_pct:g}%)."
+    )
+    return Statement(text, _ids(china.source_ids, first.source_ids))
 
 
 def _products(profile: Profile) -> Statement | None:
     """The top item of the fullest list of China's purchases (as the products chart chooses it), not of
     whatever single figure happens to be the newest."""
-    bought = [p for p in profile.products if p.flow == "china_imports" and p.value_usd]
-    if not bought:
+    listed = fullest_list(p for p in profile.products if p.flow == "china_imports" and p.value_usd)
+    if not listed:
         return None
-    lists = Counter((p.period, p.reporter) for p in bought)
-    period, reporter = max(lists, key=lambda k: (lists[k], k[0][:4], k[1] == "china"))
-    top = max(
-        (p for p in bought if (p.period, p.reporter) == (period, reporter)), key=lambda p: p.value_usd or 0.0
-    )
-    listed = "the list recorded" if lists[(period, reporter)] > 1 else "the one figure recorded"
+    top = max(listed, key=lambda p: p.value_usd or 0.0)
+    which = "the list recorded" if len(listed) > 1 else "the one figure recorded"
     return Statement(
-        f"The largest item China bought from {profile.country.name_en} in {listed} for "
-        f"{format_period(period)} was {top.product.lower()}, {format_usd(top.value_usd)}.",
+        f"The largest item China bought from {profile.country.name_en} in {which} for "
+        f"{format_period(top.period)} was {top.product.lower()}, {format_usd(top.value_usd)}.",
         top.source_ids,
     )
 

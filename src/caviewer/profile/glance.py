@@ -10,17 +10,15 @@ read the same lists. Pure Python, no Qt.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from caviewer.formatting import format_period, format_usd
+from caviewer.profile.breakdown import china_among_partners, fullest_list
 from caviewer.profile.briefing import COUNTERPARTS, Statement
 from caviewer.profile.model import Profile
 
 TOP = 3
 _LINKED = re.compile(r"\s*\(Linked to [^)]*\)", re.IGNORECASE)
-# Groups of states are not trade partners in the ranking sense.
-GROUPS = frozenset({"EU27", "EAEU", "CIS"})
 # Project metrics that are sums of money, the larger of which sizes a project.
 MONEY_METRICS = ("cost", "investment")
 
@@ -52,17 +50,14 @@ def at_a_glance(profile: Profile, today: str) -> list[GlanceList]:
 
 
 def _products(profile: Profile, flow: str, title: str) -> GlanceList | None:
-    """The top items of the fullest list of a flow (most items; then the newest; China's before the
-    state's), as the products chart and the briefing choose it; where the sources only name the goods,
-    the goods named, in the sources' order, without a value."""
+    """The top items of the fullest list of a flow, as the products chart and the briefing choose it;
+    where the sources only name the goods, the goods named, in the sources' order, without a value."""
     rows = [p for p in profile.products if p.flow == flow]
     valued = [p for p in rows if p.value_usd]
-    pool = valued or rows
-    if not pool:
+    listed = fullest_list(valued or rows)
+    if not listed:
         return None
-    lists = Counter((p.period, p.reporter) for p in pool)
-    period, reporter = max(lists, key=lambda k: (lists[k], k[0][:4], k[1] == "china"))
-    listed = [p for p in pool if (p.period, p.reporter) == (period, reporter)]
+    period, reporter = listed[0].period, listed[0].reporter
     if valued:
         chosen = sorted(listed, key=lambda p: -(p.value_usd or 0.0))
     else:
@@ -81,33 +76,21 @@ def _products(profile: Profile, flow: str, title: str) -> GlanceList | None:
 
 
 def _partners(profile: Profile) -> GlanceList | None:
-    """The state's largest partners in the latest year its own figures give China's share, with shares."""
-    shares = [
-        p
-        for p in profile.partners
-        if p.flow == "total"
-        and p.reporter == "partner"
-        and p.is_annual
-        and p.share_pct is not None
-        and p.counterpart not in GROUPS
-    ]
-    years = sorted({p.year for p in shares if p.counterpart == "CHN"}, reverse=True)
-    for year in years:
-        ranked = sorted((p for p in shares if p.year == year), key=lambda p: -(p.share_pct or 0.0))
-        if len(ranked) < 2:
-            continue
-        place = next(i for i, p in enumerate(ranked) if p.counterpart == "CHN")
-        shown = ranked[: max(TOP, place + 1)]
-        lines = tuple(
-            Statement(
-                f"{i + 1}. {COUNTERPARTS.get(p.counterpart, p.counterpart)}: "
-                f"{p.share_pct:g}% of trade ({year})",
-                p.source_ids,
-            )
-            for i, p in enumerate(shown)
+    """The state's largest partners in the latest year its own figures give China's share, with shares
+    (China included where it is not among the first `TOP`)."""
+    found = china_among_partners(profile.partners)
+    if found is None:
+        return None
+    shown = found.ranked[: max(TOP, found.china_place + 1)]
+    lines = tuple(
+        Statement(
+            f"{i + 1}. {COUNTERPARTS.get(p.counterpart, p.counterpart)}: "
+            f"{p.share_pct:g}% of trade ({found.year})",
+            p.source_ids,
         )
-        return GlanceList("partners", f"China among {profile.country.name_en}'s partners", lines)
-    return None
+        for i, p in enumerate(shown)
+    )
+    return GlanceList("partners", f"China among {profile.country.name_en}'s partners", lines)
 
 
 def _projects(profile: Profile) -> GlanceList | None:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from caviewer.domain import Figure, Flow, Lending, TradeCaveat, TradePartner, TradePoint, TradeProduct
 from caviewer.exports import ChartValue
 from caviewer.formatting import format_period
+from caviewer.profile.breakdown import GROUPS, fullest_list
 from caviewer.profile.trade import annual
 from caviewer.store import Store
 from caviewer.ui import palette
@@ -229,11 +230,10 @@ def _partners(rows: Sequence[TradePartner], iso3: str, name: str, china: Sequenc
     by_counterpart: dict[str, dict[int, TradePartner]] = {}
     for r in shares:
         by_counterpart.setdefault(r.counterpart, {})[r.year] = r  # a later row of the same year replaces
-    groups = {"EU27", "EAEU", "CIS"}
     if "CHN" not in by_counterpart:
         raise NoBreakdownError(f"No yearly share of China in {name}'s own trade statistics is recorded")
     latest = {
-        c: v[max(v)].share_pct or 0.0 for c, v in by_counterpart.items() if c not in groups and c != "CHN"
+        c: v[max(v)].share_pct or 0.0 for c, v in by_counterpart.items() if c not in GROUPS and c != "CHN"
     }
     others = [c for c, _ in sorted(latest.items(), key=lambda kv: -kv[1])][:PARTNER_LINES]
     drawn = ["CHN", *others]
@@ -291,10 +291,8 @@ def _products(rows: Sequence[TradeProduct], iso3: str, name: str) -> Breakdown:
         of_flow = [r for r in listed if r.flow == flow]
         if not of_flow:
             continue
-        # The period with the longest list (the latest of equals), China's figures before the partner's.
-        counts = Counter((r.period, r.reporter) for r in of_flow)
-        period, reporter = max(counts, key=lambda k: (counts[k], k[0][:4], k[1] == "china"))
-        chosen = [r for r in of_flow if (r.period, r.reporter) == (period, reporter)]
+        chosen = fullest_list(of_flow)
+        period = chosen[0].period
         chosen.sort(key=lambda r: (r.rank or 99, -(r.value_usd or 0.0), -(r.share_pct or 0.0)))
         # Two sources' values for the same goods are alternatives, not two bars: the first (ranked) stays.
         seen: set[str] = set()
