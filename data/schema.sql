@@ -392,3 +392,77 @@ CREATE INDEX trade_products_sources_by_source ON trade_products_sources (source_
 CREATE INDEX trade_partners_sources_by_source ON trade_partners_sources (source_id);
 CREATE INDEX lending_sources_by_source ON lending_sources (source_id);
 CREATE INDEX targets_sources_by_source ON targets_sources (source_id);
+
+-- Geography for the Map pane. Coordinates are WGS 84 longitude and latitude in decimal degrees.
+-- `map_outlines`: country outlines cut from Natural Earth admin-0 by scripts/make_map_outlines.py (never
+-- edited by hand); `points` is "lon,lat lon,lat ..."; ring 0 is a polygon's outer boundary, rings 1 and up
+-- its holes. `iso3` is not a foreign key: the neighbours that frame the map are outlined too.
+CREATE TABLE map_outlines (
+    outline_id TEXT PRIMARY KEY,
+    iso3       TEXT NOT NULL,
+    name_en    TEXT NOT NULL,
+    polygon    INTEGER NOT NULL CHECK (polygon >= 0),
+    ring       INTEGER NOT NULL CHECK (ring >= 0),
+    points     TEXT NOT NULL
+);
+CREATE TABLE map_outlines_sources (
+    outline_id TEXT NOT NULL REFERENCES map_outlines (outline_id),
+    source_id  TEXT NOT NULL REFERENCES sources (source_id),
+    PRIMARY KEY (outline_id, source_id)
+);
+
+-- Located points: capitals and cities, border crossings, dry ports and stations, project sites, and the
+-- towns an approximate corridor is drawn through. `precision` says what the coordinate marks: the feature
+-- itself (exact), the town or district the source places it in (town), or a stated approximation.
+CREATE TABLE places (
+    place_id   TEXT PRIMARY KEY,
+    name_en    TEXT NOT NULL,
+    name_ru    TEXT,
+    name_zh    TEXT,
+    kind       TEXT NOT NULL CHECK (kind IN ('capital', 'city', 'crossing', 'dry_port', 'station',
+                                             'project_site', 'waypoint')),
+    lon        REAL NOT NULL CHECK (lon BETWEEN -180 AND 180),
+    lat        REAL NOT NULL CHECK (lat BETWEEN -90 AND 90),
+    iso3       TEXT NOT NULL REFERENCES countries (iso3),
+    project_id TEXT REFERENCES projects (project_id),
+    precision  TEXT NOT NULL CHECK (precision IN ('exact', 'town', 'approximate')),
+    note       TEXT
+);
+CREATE INDEX places_by_project ON places (project_id);
+CREATE TABLE places_sources (
+    place_id  TEXT NOT NULL REFERENCES places (place_id),
+    source_id TEXT NOT NULL REFERENCES sources (source_id),
+    PRIMARY KEY (place_id, source_id)
+);
+
+-- Linear features: pipelines, railways, roads. `approximate` = 1 marks a line drawn through the towns a
+-- source names (not a surveyed alignment); `note` says which.
+CREATE TABLE routes (
+    route_id    TEXT PRIMARY KEY,
+    name_en     TEXT NOT NULL,
+    name_ru     TEXT,
+    name_zh     TEXT,
+    kind        TEXT NOT NULL CHECK (kind IN ('gas_pipeline', 'oil_pipeline', 'railway', 'road')),
+    status      TEXT NOT NULL CHECK (status IN ('operating', 'under_construction', 'planned', 'delayed')),
+    project_id  TEXT REFERENCES projects (project_id),
+    approximate INTEGER NOT NULL DEFAULT 0 CHECK (approximate IN (0, 1)),
+    note        TEXT
+);
+CREATE TABLE routes_sources (
+    route_id  TEXT NOT NULL REFERENCES routes (route_id),
+    source_id TEXT NOT NULL REFERENCES sources (source_id),
+    PRIMARY KEY (route_id, source_id)
+);
+-- A route's geometry, one row per continuous part: "lon,lat lon,lat ..." in drawing order.
+CREATE TABLE route_lines (
+    line_id  TEXT PRIMARY KEY,
+    route_id TEXT NOT NULL REFERENCES routes (route_id),
+    part     INTEGER NOT NULL CHECK (part >= 0),
+    points   TEXT NOT NULL,
+    UNIQUE (route_id, part)
+);
+CREATE TABLE route_lines_sources (
+    line_id   TEXT NOT NULL REFERENCES route_lines (line_id),
+    source_id TEXT NOT NULL REFERENCES sources (source_id),
+    PRIMARY KEY (line_id, source_id)
+);

@@ -22,7 +22,7 @@ from caviewer.store import DatabaseMissingError, Store, StoreError
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR = 0, 1, 2
 # The panes of the window, in order (caviewer.ui.main_window.PANE_NAMES; a test keeps them equal).
-PANES = ("overview", "trade", "agreements", "projects", "finance", "people", "sources", "breakdown")
+PANES = ("overview", "trade", "agreements", "projects", "finance", "people", "sources", "breakdown", "map")
 MIN_SIZE, MAX_SIZE = (320, 240), (7680, 4320)
 # Chart exports (caviewer.ui.export.chart_export.FORMATS and PRESETS), named here so parsing needs no Qt.
 CHART_FORMATS = ("png", "svg", "pdf", "csv")
@@ -132,7 +132,8 @@ def _add_export_parser(sub: argparse._SubParsersAction[_Parser]) -> None:
     export.add_argument(
         "--chart",
         default="trade",
-        help="trade (every entry), shares (CA5), products, partners or gap (the states, where recorded)",
+        help="trade (every entry), shares (CA5), products, partners or gap (the states, where recorded), "
+        "debt, investment, lending, or map (every entry; PNG, SVG or PDF)",
     )
     export.add_argument("--all", dest="export_all", action="store_true", help="every chart of every entry")
     export.add_argument(

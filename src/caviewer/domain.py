@@ -346,3 +346,57 @@ class DatasetInfo:
     # The newest date the events, agreements and milestones were searched to (they may end earlier than
     # `as_of`, the date of the data version): empty when the dataset does not say.
     events_to: str = ""
+
+
+LonLat = tuple[float, float]
+
+
+@dataclass(frozen=True, slots=True)
+class Outline:
+    """One ring of a country's outline (Natural Earth, simplified): ring 0 bounds a polygon, others are its
+    holes. `iso3` may name a neighbour outside the dataset's seven entries."""
+
+    outline_id: str
+    iso3: str
+    name_en: str
+    polygon: int
+    ring: int
+    points: tuple[LonLat, ...]
+    source_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A located point: a capital, city, crossing, dry port, station, project site or corridor waypoint."""
+
+    place_id: str
+    name_en: str
+    name_ru: str | None
+    name_zh: str | None
+    kind: str
+    lon: float
+    lat: float
+    iso3: str
+    project_id: str | None
+    precision: str
+    note: str | None
+    source_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Route:
+    """A pipeline, railway or road as one or more lines of (lon, lat); `approximate` marks a line drawn
+    through the towns a source names. `source_ids` cite the route, `line_source_ids` its geometry."""
+
+    route_id: str
+    name_en: str
+    name_ru: str | None
+    name_zh: str | None
+    kind: str
+    status: str
+    project_id: str | None
+    approximate: bool
+    note: str | None
+    lines: tuple[tuple[LonLat, ...], ...]
+    source_ids: tuple[str, ...]
+    line_source_ids: tuple[str, ...]

@@ -267,6 +267,49 @@ LOGICAL_TABLES += (
     ),
 )
 
+LOGICAL_TABLES += (
+    LogicalTable(
+        "map_outlines",
+        "outline_id",
+        ("outline_id", "iso3", "name_en", "polygon", "ring", "points"),
+        sources_table="map_outlines_sources",
+        numeric=frozenset({"polygon", "ring"}),
+    ),
+    LogicalTable(
+        "places",
+        "place_id",
+        (
+            "place_id",
+            "name_en",
+            "name_ru",
+            "name_zh",
+            "kind",
+            "lon",
+            "lat",
+            "iso3",
+            "project_id",
+            "precision",
+            "note",
+        ),
+        sources_table="places_sources",
+        numeric=frozenset({"lon", "lat"}),
+    ),
+    LogicalTable(
+        "routes",
+        "route_id",
+        ("route_id", "name_en", "name_ru", "name_zh", "kind", "status", "project_id", "approximate", "note"),
+        sources_table="routes_sources",
+        numeric=frozenset({"approximate"}),
+    ),
+    LogicalTable(
+        "route_lines",
+        "line_id",
+        ("line_id", "route_id", "part", "points"),
+        sources_table="route_lines_sources",
+        numeric=frozenset({"part"}),
+    ),
+)
+
 TABLES_BY_NAME = {t.name: t for t in LOGICAL_TABLES}
 CITED_TABLES = tuple(t for t in LOGICAL_TABLES if t.sources_table)
 # The order a table's rows are loaded in, so that foreign keys always point backwards.

@@ -31,8 +31,11 @@ from caviewer.domain import (
     Figure,
     Lending,
     Milestone,
+    Outline,
+    Place,
     Project,
     ProjectMetric,
+    Route,
     Source,
     Target,
     Tie,
@@ -43,7 +46,7 @@ from caviewer.domain import (
 )
 from caviewer.schema import LOGICAL_TABLES
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _T = TypeVar("_T")
 
@@ -112,6 +115,15 @@ def unreadable(exc: sqlite3.Error, path: Path | None) -> NotADatabaseError:
 
 def _split_ids(text: str | None) -> tuple[str, ...]:
     return tuple(sorted(set(text.split(";")))) if text else ()
+
+
+def parse_points(text: str) -> tuple[tuple[float, float], ...]:
+    """ "lon,lat lon,lat ..." (the geometry columns) as (lon, lat) pairs; ValueError when malformed."""
+    pairs = []
+    for item in text.split():
+        lon, lat = item.split(",")
+        pairs.append((float(lon), float(lat)))
+    return tuple(pairs)
 
 
 def check_header(path: Path) -> None:
@@ -680,6 +692,82 @@ class Store:
                ORDER BY l.commitment_year DESC, l.lending_id""",
             params,
         )
+
+    # -- geography (the Map pane) ---------------------------------------------------------------------
+
+    def map_outlines(self) -> list[Outline]:
+        rows = self._rows(
+            """SELECT o.outline_id, o.iso3, o.name_en, o.polygon, o.ring, o.points,
+                      (SELECT group_concat(source_id, ';') FROM map_outlines_sources s
+                       WHERE s.outline_id = o.outline_id)
+               FROM map_outlines o ORDER BY o.iso3, o.polygon, o.ring"""
+        )
+        return [
+            Outline(
+                oid,
+                iso3,
+                name,
+                int(polygon),
+                int(ring),
+                self._points("map_outlines", oid, points),
+                _split_ids(ids),
+            )
+            for oid, iso3, name, polygon, ring, points, ids in rows
+        ]
+
+    def places(self) -> list[Place]:
+        return self._build(
+            Place,
+            "places",
+            f"""SELECT {_columns("places", "p")},
+                   (SELECT group_concat(source_id, ';') FROM places_sources s
+                            WHERE s.place_id = p.place_id) AS source_ids
+               FROM places p ORDER BY p.place_id""",
+        )
+
+    def routes(self) -> list[Route]:
+        lines: dict[str, list[tuple[tuple[float, float], ...]]] = {}
+        line_sources: dict[str, set[str]] = {}
+        for line_id, route_id, points, ids in self._rows(
+            """SELECT l.line_id, l.route_id, l.points,
+                      (SELECT group_concat(source_id, ';') FROM route_lines_sources s
+                       WHERE s.line_id = l.line_id)
+               FROM route_lines l ORDER BY l.route_id, l.part"""
+        ):
+            lines.setdefault(route_id, []).append(self._points("route_lines", line_id, points))
+            line_sources.setdefault(route_id, set()).update(_split_ids(ids))
+        rows = self._rows(
+            """SELECT r.route_id, r.name_en, r.name_ru, r.name_zh, r.kind, r.status, r.project_id,
+                      r.approximate, r.note,
+                      (SELECT group_concat(source_id, ';') FROM routes_sources s
+                       WHERE s.route_id = r.route_id)
+               FROM routes r ORDER BY r.route_id"""
+        )
+        return [
+            Route(
+                rid,
+                name,
+                ru,
+                zh,
+                kind,
+                status,
+                project,
+                bool(approx),
+                note,
+                tuple(lines.get(rid, ())),
+                _split_ids(ids),
+                tuple(sorted(line_sources.get(rid, ()))),
+            )
+            for rid, name, ru, zh, kind, status, project, approx, note, ids in rows
+        ]
+
+    def _points(self, table: str, key: str, text: object) -> tuple[tuple[float, float], ...]:
+        try:
+            return parse_points(str(text))
+        except ValueError:
+            raise ForeignDatabaseError(
+                f"Database {table} row {key!r} holds malformed coordinates: {self.path}", self.path
+            ) from None
 
     def sources(self, source_ids: Sequence[str] | None = None) -> list[Source]:
         """The given sources (all of them when None), ordered by id."""

@@ -63,6 +63,10 @@ _INTEGER_COLUMNS = frozenset(
         "commitment_year",
         "recommended_for_totals",
         "target_year",
+        "polygon",
+        "ring",
+        "part",
+        "approximate",
     }
 )
 
@@ -124,7 +128,7 @@ def _load_table(conn: sqlite3.Connection, table: LogicalTable, rows: Iterable[di
 def _fill_defaults(table: LogicalTable, values: dict[str, Any]) -> None:
     """The schema's defaults for empty cells (an empty rank is 1, except in a product list, which may name
     goods without ranking them; an empty flag is 0)."""
-    for column in ("estimate", "recommended_for_totals"):
+    for column in ("estimate", "recommended_for_totals", "approximate"):
         if column in values and values[column] is None:
             values[column] = 0
     if "rank" in values and values["rank"] is None and table.name != "trade_products":

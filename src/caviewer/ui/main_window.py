@@ -52,6 +52,7 @@ from caviewer.ui.settings import Settings
 if TYPE_CHECKING:  # imported on first use: the first paint never waits for the export modules
     from PySide6.QtWidgets import QDialog, QMessageBox
 
+    from caviewer.geo.map_figure import Geography
     from caviewer.ui.export.chart_actions import ChartExportActions
     from caviewer.ui.export.chart_spec import ChartOptions
 
@@ -64,6 +65,7 @@ PANE_TITLES = (
     "P&eople-to-people",
     "&Sources",
     "Products and pa&rtners",
+    "&Map",
 )
 DEFAULT_COUNTRY = "KAZ"
 SOFTWARE_LICENCES = (
@@ -131,6 +133,7 @@ class MainWindow(QMainWindow):
         self._splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self._splitter)
         self._store = store
+        self._geography: Geography | None = None
         self._chart_actions: ChartExportActions | None = None
         self._build_actions()
         self._build_status_bar()
@@ -409,8 +412,46 @@ class MainWindow(QMainWindow):
                 self._show_data_error(error)
                 others = []
             self._trade.set_profile(self._profile, others)
+        elif name == "map":
+            self._refresh_map()
         else:
             self._panes[name].set_profile(self._profile)  # type: ignore[attr-defined]
+
+    def _refresh_map(self) -> None:
+        """The Map pane gets the entry's map; the geography is read from the store once, when the map is
+        first shown, so starting and switching with the map hidden cost nothing."""
+        from caviewer.geo.map_figure import Geography, build_map
+
+        pane = self._panes["map"]
+        if self._profile is None:
+            return
+        try:
+            if self._geography is None:
+                self._geography = Geography.read(self._store)
+                pane.project_requested.connect(self._open_project)  # type: ignore[attr-defined]
+            figure = build_map(self._store, self._profile.country.iso3, geography=self._geography)
+        except StoreError as error:
+            self._show_data_error(error)
+            return
+        pane.set_figure(figure)  # type: ignore[attr-defined]
+
+    def _open_project(self, project_id: str) -> None:
+        """A project site clicked on the map: its record in the Projects pane, switching to the project's
+        own country when the entry in view does not list it."""
+        iso3 = self.current_country()
+        listed = self._profile is not None and any(p.project_id == project_id for p in self._profile.projects)
+        if not listed:
+            site = (
+                next((p for p in self._geography.places if p.project_id == project_id), None)
+                if self._geography
+                else None
+            )
+            if site is not None:
+                self.select_country(site.iso3)
+        self.show_pane("projects")
+        found = self.pane("projects").view().select(project_id)  # type: ignore[attr-defined]
+        if not found:
+            self.statusBar().showMessage(f"Project {project_id} is not listed for {iso3}", 4000)
 
     def set_data_error_handler(self, handler: Callable[[StoreError], None]) -> None:
         """Who hears of a record the database cannot give: a dialog by default; `--screenshot`, which
@@ -658,6 +699,10 @@ def _make_pane(name: str) -> QWidget:
         from caviewer.ui.panes.breakdown import BreakdownPane
 
         return BreakdownPane()
+    if name == "map":
+        from caviewer.ui.panes.map import MapPane
+
+        return MapPane()
     raise ValueError(f"no pane named {name!r}")
 
 

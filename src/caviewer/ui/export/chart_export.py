@@ -19,8 +19,23 @@ from PySide6.QtGui import QGuiApplication, QImage, QPageLayout, QPageSize, QPain
 from PySide6.QtSvg import QSvgGenerator
 
 from caviewer.exports import ExportError, chart_csv, write_bytes_atomically
+from caviewer.geo.map_figure import MapFigure
 from caviewer.ui.export.chart_spec import ChartFigure
 from caviewer.ui.export.print_chart import BACKGROUNDS, paint_chart
+
+# A chart or the map: both carry title, subtitle, provenance and legend/footer toggles.
+Figure = ChartFigure | MapFigure
+
+
+def paint_figure(painter: QPainter, width: float, height: float, figure: Figure, background: str) -> None:
+    """The painter each kind of figure has: the chart layout, or the map's."""
+    if isinstance(figure, MapFigure):
+        from caviewer.ui.map.map_painter import paint_map
+
+        paint_map(painter, width, height, figure, background)
+    else:
+        paint_chart(painter, width, height, figure, background)
+
 
 FORMATS = ("png", "svg", "pdf", "csv")
 MAX_SIDE = 10000
@@ -81,7 +96,7 @@ def _check_background(background: str) -> None:
         raise ExportError(f"Unknown background {background!r}; use one of {', '.join(BACKGROUNDS)}")
 
 
-def render_image(figure: ChartFigure, size: ExportSize, background: str = "white") -> QImage:
+def render_image(figure: Figure, size: ExportSize, background: str = "white") -> QImage:
     """The chart as a QImage of exactly `size` pixels, DPI set, device pixel ratio 1."""
     size.check()
     _check_background(background)
@@ -95,13 +110,13 @@ def render_image(figure: ChartFigure, size: ExportSize, background: str = "white
     image.fill(0)
     painter = QPainter(image)
     try:
-        paint_chart(painter, size.width, size.height, figure, background)
+        paint_figure(painter, size.width, size.height, figure, background)
     finally:
         painter.end()
     return image
 
 
-def png_bytes(figure: ChartFigure, size: ExportSize, background: str = "white") -> bytes:
+def png_bytes(figure: Figure, size: ExportSize, background: str = "white") -> bytes:
     """The PNG file: RGB for an opaque background, RGBA for a transparent one; zlib level 3.
 
     Encoding, not painting, is most of an export's time (benchmarks/RESULTS.md, Export): three channels
@@ -126,7 +141,7 @@ def encode_png(image: QImage | QPixmap, quality: int = -1) -> bytes:
     return bytes(data.data())
 
 
-def svg_bytes(figure: ChartFigure, size: ExportSize, background: str = "white") -> bytes:
+def svg_bytes(figure: Figure, size: ExportSize, background: str = "white") -> bytes:
     """An SVG with viewBox 0 0 width height, its title and description set, text kept as text."""
     size.check()
     _check_background(background)
@@ -144,14 +159,14 @@ def svg_bytes(figure: ChartFigure, size: ExportSize, background: str = "white") 
     if not painter.begin(generator):
         raise ExportError("Could not start the SVG writer")
     try:
-        paint_chart(painter, size.width, size.height, figure, background)
+        paint_figure(painter, size.width, size.height, figure, background)
     finally:
         painter.end()
     buffer.close()
     return _with_svg_metadata(bytes(data.data()), figure)
 
 
-def _with_svg_metadata(svg: bytes, figure: ChartFigure) -> bytes:
+def _with_svg_metadata(svg: bytes, figure: Figure) -> bytes:
     """The SVG with a Dublin Core `<metadata>` block after its `<desc>` (QSvgGenerator writes only title
     and description)."""
     info = {k: html.escape(v, quote=False) for k, v in figure.provenance().items()}
@@ -168,7 +183,7 @@ def _with_svg_metadata(svg: bytes, figure: ChartFigure) -> bytes:
     return svg if at < 0 else svg[: at + len(marker)] + b"\n" + block + svg[at + len(marker) :]
 
 
-def pdf_bytes(figure: ChartFigure, size: ExportSize, background: str = "white") -> bytes:
+def pdf_bytes(figure: Figure, size: ExportSize, background: str = "white") -> bytes:
     """A one-page vector PDF whose page is the export's physical size (width / dpi inches)."""
     size.check()
     _check_background(background)
@@ -189,7 +204,7 @@ def pdf_bytes(figure: ChartFigure, size: ExportSize, background: str = "white") 
         raise ExportError("Could not start the PDF writer")
     try:
         painter.scale(writer.width() / size.width, writer.height() / size.height)
-        paint_chart(painter, size.width, size.height, figure, background)
+        paint_figure(painter, size.width, size.height, figure, background)
     finally:
         painter.end()
     buffer.close()
@@ -214,12 +229,14 @@ def _xmp(info: dict[str, str], as_of: str) -> QByteArray:
     return QByteArray(text.encode("utf-8"))
 
 
-def csv_bytes(figure: ChartFigure) -> bytes:
+def csv_bytes(figure: Figure) -> bytes:
+    if isinstance(figure, MapFigure):
+        raise ExportError("The map has no CSV; export it as PNG, SVG or PDF (its places: caviewer dump)")
     return chart_csv(figure.values, citations=figure.source_citations()).encode("utf-8")
 
 
 def export_chart(
-    figure: ChartFigure,
+    figure: Figure,
     path: Path,
     *,
     fmt: str | None = None,
@@ -244,23 +261,23 @@ def export_chart(
 # -- clipboard -------------------------------------------------------------------------------------------
 
 
-def copy_chart_image(
-    figure: ChartFigure, size: ExportSize = PRESETS["web"], background: str = "white"
-) -> QImage:
+def copy_chart_image(figure: Figure, size: ExportSize = PRESETS["web"], background: str = "white") -> QImage:
     """Put the chart on the clipboard as an image of exactly `size` pixels; returns the image."""
     image = render_image(figure, size, background)
     QGuiApplication.clipboard().setImage(image)
     return image
 
 
-def copy_chart_data(figure: ChartFigure) -> str:
+def copy_chart_data(figure: Figure) -> str:
     """Put the chart's data on the clipboard as tab-separated text (pastes into a spreadsheet)."""
+    if isinstance(figure, MapFigure):
+        raise ExportError("The map has no data table to copy; copy its image instead")
     text = chart_csv(figure.values, delimiter="\t", citations=figure.source_citations())
     QGuiApplication.clipboard().setText(text)
     return text
 
 
-def copy_citation(figure: ChartFigure) -> str:
+def copy_citation(figure: Figure) -> str:
     text = figure.citation()
     QGuiApplication.clipboard().setText(text)
     return text

@@ -16,10 +16,19 @@ from typing import TextIO
 from PySide6.QtGui import QGuiApplication
 
 from caviewer.exports import ExportError
+from caviewer.geo.map_figure import MapFigure, build_map
 from caviewer.store import Store
 from caviewer.ui.export.batch_export import export_all
-from caviewer.ui.export.chart_export import FORMATS, PRESETS, ExportSize, export_chart, format_for
-from caviewer.ui.export.chart_spec import ChartOptions, build_figure
+from caviewer.ui.export.chart_export import FORMATS, PRESETS, ExportSize, Figure, export_chart, format_for
+from caviewer.ui.export.chart_spec import ChartError, ChartOptions, build_figure
+
+
+def map_figure(store: Store, iso3: str) -> MapFigure:
+    """The entry's map, as the Map pane first shows it; a `ChartError` for an unknown entry."""
+    if store.country(iso3) is None:
+        known = ", ".join(c.iso3 for c in store.countries())
+        raise ChartError(f"Unknown country {iso3!r}; use one of {known}")
+    return build_map(store, iso3)
 
 
 def use_offscreen_if_headless() -> None:
@@ -58,8 +67,12 @@ def export_one(
     app = _gui_application()
 
     fmt = format_for(output, fmt)
-    options = ChartOptions(reporter=reporter, years=years, log_scale=log_scale)  # type: ignore[arg-type]
-    figure = build_figure(store, country, chart, options)  # type: ignore[arg-type]
+    figure: Figure
+    if chart == "map":
+        figure = map_figure(store, country)
+    else:
+        options = ChartOptions(reporter=reporter, years=years, log_scale=log_scale)  # type: ignore[arg-type]
+        figure = build_figure(store, country, chart, options)  # type: ignore[arg-type]
     written = export_chart(
         figure, output, fmt=fmt, size=export_size(size, dpi), background="white", overwrite=force
     )
