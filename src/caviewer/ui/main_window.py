@@ -52,7 +52,7 @@ from caviewer.ui.settings import Settings
 if TYPE_CHECKING:  # imported on first use: the first paint never waits for the export modules
     from PySide6.QtWidgets import QDialog, QMessageBox
 
-    from caviewer.geo.map_figure import Geography
+    from caviewer.geo.map_figure import Geography, MapFigure
     from caviewer.ui.export.chart_actions import ChartExportActions
     from caviewer.ui.export.chart_spec import ChartOptions
 
@@ -551,9 +551,15 @@ class MainWindow(QMainWindow):
             from caviewer.ui.export.chart_actions import ChartExportActions
 
             self._chart_actions = ChartExportActions(
-                self, self._store, self._chart_in_view, self._status_message
+                self, self._store, self._chart_in_view, self._status_message, map_in_view=self._map_in_view
             )
         return self._chart_actions
+
+    def _map_in_view(self) -> MapFigure | None:
+        """With the Map pane in view, the map as shown (its layers and view): what Export chart writes."""
+        if self.current_pane() != "map" or "map" not in self._panes:
+            return None
+        return self._panes["map"].figure()  # type: ignore[attr-defined,no-any-return]
 
     def _chart_in_view(self) -> tuple[str, ChartOptions]:
         """The entry and trade-plot settings the chart exports start from."""

@@ -17,10 +17,17 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from caviewer.exports import ExportError
+from caviewer.geo.map_figure import MapFigure
 from caviewer.store import Store
 from caviewer.ui.export.batch_export import FilesExistError, export_all_dialog
-from caviewer.ui.export.chart_export import PRESETS, copy_chart_data, copy_chart_image, copy_citation
-from caviewer.ui.export.chart_spec import ChartFigure, ChartOptions, build_figure, charts_for
+from caviewer.ui.export.chart_export import (
+    PRESETS,
+    Figure,
+    copy_chart_data,
+    copy_chart_image,
+    copy_citation,
+)
+from caviewer.ui.export.chart_spec import ChartOptions, build_figure, charts_for
 from caviewer.ui.export.export_dialog import ExportDialog
 from caviewer.ui.settings import Settings
 
@@ -34,14 +41,20 @@ class ChartExportActions(QObject):
         store: Store,
         view: Callable[[], tuple[str, ChartOptions]],
         notify: Callable[[str], None],
+        map_in_view: Callable[[], MapFigure | None] = lambda: None,
     ) -> None:
         super().__init__(parent)
         self._window = parent
         self._store = store
         self._view = view
         self._notify = notify
+        self._map_in_view = map_in_view
 
-    def figure(self) -> ChartFigure | None:
+    def figure(self) -> Figure | None:
+        """The map when the Map pane is in view, else the trade chart of the entry in view."""
+        shown = self._map_in_view()
+        if shown is not None:
+            return shown
         iso3, options = self._view()
         try:
             return build_figure(self._store, iso3, "trade", options)
@@ -53,10 +66,13 @@ class ChartExportActions(QObject):
                 self._error(str(exc))
                 return None
 
-    def other_charts(self, figure: ChartFigure) -> dict[str, ChartFigure]:
-        """The entry's charts other than the one in view (the region's shares), for the export dialog."""
+    def other_charts(self, figure: Figure) -> dict[str, Figure]:
+        """The entry's charts other than the one in view (the region's shares), for the export dialog;
+        none beside the map (its Chart box names only the map)."""
+        if isinstance(figure, MapFigure):
+            return {}
         iso3, options = self._view()
-        others: dict[str, ChartFigure] = {}
+        others: dict[str, Figure] = {}
         for chart in charts_for(iso3):
             if chart != figure.chart:
                 with contextlib.suppress(ExportError):
@@ -145,7 +161,9 @@ class ChartExportActions(QObject):
 
     def copy_data(self) -> None:
         figure = self.figure()
-        if figure is not None:
+        if isinstance(figure, MapFigure):
+            self._error("The map has no data table to copy; use Copy chart image")
+        elif figure is not None:
             copy_chart_data(figure)
             self._notify(f"Chart data copied ({len(figure.values)} rows, tab-separated)")
 

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from caviewer.exports import ExportError
+from caviewer.geo.map_figure import MapFigure
 from caviewer.ui.citation_export import keep_on_screen
 from caviewer.ui.export.chart_export import (
     DPI_RANGE,
@@ -57,6 +58,7 @@ CHART_LABELS = {
     "products": "What is traded",
     "partners": "Trade partners",
     "gap": "China's figures against the state's",
+    "map": "Map (as shown: layers and view)",
 }
 PREVIEW_WIDTH = 420
 FORMAT_LABELS = {"png": "PNG image", "svg": "SVG vector image", "pdf": "PDF document", "csv": "CSV data"}
@@ -103,10 +105,10 @@ class ExportDialog(QDialog):
 
     def __init__(
         self,
-        figure: ChartFigure,
+        figure: ChartFigure | MapFigure,
         settings: Settings | None = None,
         parent: QWidget | None = None,
-        others: dict[str, ChartFigure] | None = None,
+        others: dict[str, ChartFigure | MapFigure] | None = None,
     ):
         """`figure` is the chart in view; `others`, the entry's other charts by name (the region's
         shares), offered in the Chart box."""
@@ -227,9 +229,14 @@ class ExportDialog(QDialog):
     def update_preview(self) -> None:
         """Draw the file as it will be written, at the chosen size, scaled down to fit the preview."""
         if self.fmt() == "csv":
-            rows = len(self._figure.values)
             self._preview.setPixmap(QPixmap())
-            self._preview.setText(f"CSV: {rows} rows, one per plotted value, with their sources and notes")
+            if isinstance(self._figure, MapFigure):
+                self._preview.setText("The map has no CSV: choose PNG, SVG or PDF")
+            else:
+                rows = len(self._figure.values)
+                self._preview.setText(
+                    f"CSV: {rows} rows, one per plotted value, with their sources and notes"
+                )
             return
         try:
             image = render_image(self.figure(), choice_size(self.choices()), self.choices().background)
@@ -319,7 +326,7 @@ class ExportDialog(QDialog):
     def target(self) -> Path:
         return Path(self._path.text().strip()).expanduser()
 
-    def figure(self) -> ChartFigure:
+    def figure(self) -> ChartFigure | MapFigure:
         """The chart as it will be written, with the edited title, subtitle and toggles."""
         return replace(
             self._figure,

@@ -81,6 +81,7 @@ class MapHit:
     text: str
     rect: QRectF
     polyline: tuple[QPointF, ...] = ()
+    project: bool = False  # a project site (its click opens the project)
 
     def distance(self, pos: QPointF) -> float:
         if not self.polyline:
@@ -293,8 +294,9 @@ def _marker(
         painter.setBrush(paper if planned else color)
         painter.drawEllipse(at, r * 1.15, r * 1.15)
     if hits is not None:
+        box = QRectF(at.x() - 8, at.y() - 8, 16, 16)
         hits.append(
-            MapHit("place", place.place.place_id, _place_text(place), QRectF(at.x() - 8, at.y() - 8, 16, 16))
+            MapHit("place", place.place.place_id, _place_text(place), box, (), kind == "project_site")
         )
 
 

@@ -95,7 +95,10 @@ class MapView(QWidget):
         """The feature under `pos`: a marker first (drawn on top), else the nearest line within reach."""
         places = [h for h in self._hits if h.kind == "place" and h.rect.contains(pos)]
         if places:
-            return min(places, key=lambda h: (h.rect.center() - pos).manhattanLength())
+            # a project site shown at its town's point wins over the town: it is the record to open
+            return min(
+                places, key=lambda h: (round((h.rect.center() - pos).manhattanLength()), not h.project)
+            )
         near = [(h.distance(pos), h) for h in self._hits if h.kind == "route" and h.rect.contains(pos)]
         near = [(d, h) for d, h in near if d <= _HIT_RADIUS]
         return min(near, key=lambda item: item[0])[1] if near else None
