@@ -93,6 +93,7 @@ class MapFigure:
     source_names: tuple[str, ...]
     data_version: str
     as_of: str
+    outline_source_ids: tuple[str, ...] = ()
     layers: frozenset[str] = field(default_factory=lambda: frozenset(LAYER_KEYS))
     legend: bool = True
     footer: bool = True
@@ -110,7 +111,7 @@ class MapFigure:
     def provenance(self) -> dict[str, str]:
         return {
             "Title": self.title,
-            "Source": "; ".join(self.source_names) + f" (caviewer dataset {self.data_version})",
+            "Source": "; ".join(self.source_names_in_view()) + f" (caviewer dataset {self.data_version})",
             "Description": f"{self.subtitle}. {self.projection_note}. {self.attribution} "
             f"Data as of {self.as_of}, version {self.data_version}.",
             "Software": f"caviewer {__version__}",
@@ -125,14 +126,31 @@ class MapFigure:
     def visible_routes(self) -> list[MapRoute]:
         return [r for r in self.routes if r.layer in self.layers]
 
+    def in_view(self, xy: XY) -> bool:
+        x0, y0, x1, y1 = self.view
+        return x0 <= xy[0] <= x1 and y0 <= xy[1] <= y1
+
+    def places_in_view(self) -> list[MapPlace]:
+        return [p for p in self.visible_places() if self.in_view(p.xy)]
+
+    def routes_in_view(self) -> list[MapRoute]:
+        return [r for r in self.visible_routes() if any(self.in_view(xy) for line in r.lines for xy in line)]
+
     def feature_sources(self) -> tuple[str, ...]:
-        """The ids of every source behind what is drawn (outlines, places and routes)."""
-        ids: set[str] = set()
-        for p in self.visible_places():
+        """The ids of every source behind what is drawn in view (outlines, places and routes)."""
+        ids: set[str] = set(self.outline_source_ids)
+        for p in self.places_in_view():
             ids.update(p.place.source_ids)
-        for r in self.visible_routes():
+        for r in self.routes_in_view():
             ids.update(r.route.source_ids + r.route.line_source_ids)
         return tuple(sorted(ids))
+
+    def source_names_in_view(self) -> tuple[str, ...]:
+        """Publishers of the sources behind what is in view, Natural Earth and GEM first."""
+        wanted = set(self.feature_sources())
+        names = sorted({s.publisher or s.title for s in self.sources if s.source_id in wanted})
+        first = [n for n in ("Natural Earth", "Global Energy Monitor") if n in names]
+        return (*first, *(n for n in names if n not in first))
 
 
 def place_label(place: Place, language: str = "en") -> str:
@@ -251,7 +269,8 @@ def build_map(
         for r in geo.routes
         if r.lines
     )
-    ids = {sid for o in geo.outlines for sid in o.source_ids}
+    outline_ids = tuple(sorted({sid for o in geo.outlines for sid in o.source_ids}))
+    ids = set(outline_ids)
     ids.update(sid for p in places for sid in p.place.source_ids)
     ids.update(sid for r in routes for sid in r.route.source_ids + r.route.line_source_ids)
     sources = tuple(store.sources(sorted(ids)))
@@ -273,6 +292,7 @@ def build_map(
         source_names=tuple(sorted({s.publisher or s.title for s in sources})),
         data_version=info.data_version,
         as_of=info.as_of,
+        outline_source_ids=outline_ids,
     )
 
 

@@ -2,9 +2,9 @@
 
 Cover (entry, as-of date, data version); overview (the header cards and the briefing statements); trade
 (the trade chart, the part-year total, the notes on the figures, the reporter gap); products and
-partners; agreements and projects; finance and people-to-people; and the numbered source list that every
-figure and statement refers to by number. Text is text (selectable), charts are vector (the exports'
-painter), and the document carries title, author and subject. What it says comes from the Qt-free
+partners; agreements and projects; the map; finance and people-to-people; and the numbered source list
+that every figure and statement refers to by number. Text is text (selectable), charts are vector (the
+exports' painter), and the document carries title, author and subject. What it says comes from the Qt-free
 presenter (`caviewer.profile`) and the chart specs; only the painting is here. May import PySide6, the
 store, the profile presenter, formatting and the export modules.
 """
@@ -160,6 +160,7 @@ def briefing_pdf(store: Store, iso3: str) -> bytes:
         _trade(pages, store, profile)
         _breakdown(pages, store, profile)
         _records(pages, profile)
+        _map(pages, store, profile)
         _money(pages, store, profile)
         _sources(pages, store, profile)
         pages.finish()
@@ -308,6 +309,30 @@ def _records(pages: _Pages, profile: Profile) -> None:
         pages.text(f"{p.name} ({p.sector.replace('_', ' ')}, {p.status}){pages.cite(p.source_ids)}", 10)
     if not profile.projects:
         pages.text("No projects recorded.", 10)
+    pages.new_page()
+
+
+def _map(pages: _Pages, store: Store, profile: Profile) -> None:
+    """The entry's map (the Map pane's first view) with its legend, and the sources of what it draws."""
+    from caviewer.geo.map_figure import build_map
+    from caviewer.ui.map.map_painter import paint_map
+
+    figure = build_map(store, profile.country.iso3).edited(title="", subtitle="", footer=False)
+    pages.heading("Where: borders, corridors and project sites")
+    height = 560.0
+    pages.room(height)
+    pages.p.save()
+    pages.p.translate(_MARGIN, pages.y)
+    paint_map(pages.p, pages.width, height, figure, "white")
+    pages.p.restore()
+    pages.y += height + 6
+    pages.text(
+        f"{figure.projection_note}. {figure.attribution} Sources of the map:"
+        + pages.cite(figure.feature_sources()),
+        9,
+        color=_MUTED,
+        gap=10,
+    )
     pages.new_page()
 
 

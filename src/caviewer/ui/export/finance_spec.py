@@ -31,6 +31,11 @@ _INVESTMENT = (
     ("china_ofdi_stock", "China's direct investment stock (China's figures)", palette.BLUE),
     ("china_fdi_stock_edb", "Chinese direct investment stock (Eurasian Development Bank)", palette.SKY_BLUE),
     (
+        "china_ofdi_flow",
+        "China's direct investment flow, a year (China's figures, net)",
+        palette.BLUISH_GREEN,
+    ),
+    (
         "fdi_from_china_partner_reported",
         "Direct investment from China, a year (the state's figures)",
         palette.VERMILION,
@@ -117,7 +122,8 @@ def _investment(iso3: str, name: str, figures: Sequence[Figure]) -> Breakdown:
         )
     return Breakdown(
         title=f"Chinese direct investment in {name}, {years[0]}\u2013{years[-1]}",
-        subtitle="US dollars; stocks (end of year) and a yearly inflow are different measures, side by side",
+        subtitle="US dollars; end-of-year stocks and yearly flows are different measures, side by side; "
+        "China's flow is net (negative when more was withdrawn than invested)",
         unit="usd",
         years=years,
         lines=tuple(lines),

@@ -328,7 +328,7 @@ def _labels(
 ) -> None:
     """Capitals first, then country names, then place names by priority; a label that would overlap one
     already placed is left out (hover still names the place)."""
-    taken: list[QRectF] = []
+    taken: list[QRectF] = [corner_box(figure, to, u, rect)]
     ink = QColor("#1A1A1A" if look == "white" else "#F2F2F2")
     halo = QColor("#FFFFFF" if look == "white" else "#1E1E1E")
     country_font = font(u, 15, bold=True)
@@ -341,15 +341,23 @@ def _labels(
     view = (*to.inverse(rect.bottomLeft()), *to.inverse(rect.topRight()))
     paths = {o.iso3: path for o, path in zip(figure.outlines, outline_paths(figure.outlines), strict=True)}
     for iso3, name, box, role in figure.country_labels:
-        spot = _label_spot(paths[iso3], box, view)
-        if spot is None:
-            continue
-        at = to(spot)
         color = QColor("#6B5A20" if role == "focus" and look == "white" else "#8A8A8A")
         f = country_font if role in ("focus", "state") else font(u, 13, bold=False)
-        taken += _halo_text(
-            painter, name.upper(), at, f, color=color, halo=halo, taken=taken, rect=rect, centre=True
-        )
+        for spot in _label_spots(paths[iso3], box, view)[:12]:  # the first spot that is free
+            placed = _halo_text(
+                painter,
+                name.upper(),
+                to(spot),
+                f,
+                color=color,
+                halo=halo,
+                taken=taken,
+                rect=rect,
+                centre=True,
+            )
+            if placed:
+                taken += placed
+                break
     zoomed = to.scale * 100 > 14 * u  # px per 100 km: project names only once there is room for them
     for place in sorted(places, key=lambda p: _LABEL_PRIORITY.get(p.place.kind, 9)):
         kind = place.place.kind
@@ -360,21 +368,19 @@ def _labels(
         taken += _halo_text(painter, place.label, at, f, color=ink, halo=halo, taken=taken, rect=rect)
 
 
-def _label_spot(path: QPainterPath, box: Box, view: Box) -> tuple[float, float] | None:
-    """A point of the country in view for its name: the part of its box in view, centre first, then the
-    points of a 7 x 7 grid nearest the centre, the first inside the outline."""
+def _label_spots(path: QPainterPath, box: Box, view: Box) -> list[tuple[float, float]]:
+    """Points of the country in view for its name, best first: within the part of its box in view, the
+    centre, then the points of a 7 x 7 grid nearest the centre, those inside the outline."""
     x0, y0 = max(box[0], view[0]), max(box[1], view[1])
     x1, y1 = min(box[2], view[2]), min(box[3], view[3])
     if x1 <= x0 or y1 <= y0:
-        return None
+        return []
     cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
     grid = [
         (x0 + (x1 - x0) * (i + 0.5) / 7, y0 + (y1 - y0) * (j + 0.5) / 7) for i in range(7) for j in range(7)
     ]
-    for x, y in [(cx, cy), *sorted(grid, key=lambda p: (p[0] - cx) ** 2 + (p[1] - cy) ** 2)]:
-        if path.contains(QPointF(x, y)):
-            return x, y
-    return None
+    candidates = [(cx, cy), *sorted(grid, key=lambda p: (p[0] - cx) ** 2 + (p[1] - cy) ** 2)]
+    return [(x, y) for x, y in candidates if path.contains(QPointF(x, y))]
 
 
 def _halo_text(
@@ -413,6 +419,18 @@ def _halo_text(
     return [box.adjusted(-2, -1, 2, 1)]
 
 
+def corner_box(figure: MapFigure, to: Transform, u: float, rect: QRectF) -> QRectF:
+    """Where the projection note and scale bar go (lower left), kept free of labels."""
+    metrics = QFontMetricsF(font(u, 10.5))
+    bar = _nice_km(120 * u / to.scale) * to.scale
+    width = max(
+        metrics.horizontalAdvance(figure.projection_note), bar + metrics.horizontalAdvance(" 10,000 km")
+    )
+    width = min(width, rect.width() - 20 * u)
+    height = metrics.height() * 2.2 + 14 * u
+    return QRectF(rect.left() + 6 * u, rect.bottom() - height - 4 * u, width + 8 * u, height)
+
+
 def _corner(
     painter: QPainter, figure: MapFigure, to: Transform, *, u: float, look: str, rect: QRectF
 ) -> None:
@@ -422,19 +440,19 @@ def _corner(
     ink = QColor("#333333" if look == "white" else "#DDDDDD")
     km = _nice_km(120 * u / to.scale)
     bar = km * to.scale
-    left, base = rect.left() + 10 * u, rect.bottom() - 10 * u
+    box = corner_box(figure, to, u, rect)
+    painter.fillRect(box, QColor(255, 255, 255, 190) if look == "white" else QColor(0, 0, 0, 140))
+    left, base = box.left() + 4 * u, box.bottom() - 5 * u
     painter.setPen(QPen(ink, 1.4 * u))
     painter.drawLine(QPointF(left, base), QPointF(left + bar, base))
     for x in (left, left + bar):
         painter.drawLine(QPointF(x, base), QPointF(x, base - 5 * u))
     painter.setFont(f)
     painter.drawText(QPointF(left + bar + 6 * u, base), f"{km:,.0f} km")
-    note = f"{figure.projection_note} (scale true on those parallels)"
-    box = QRectF(left, base - 8 * u - metrics.height() * 2.2, rect.width() * 0.6, metrics.height() * 2.2)
-    painter.fillRect(
-        box.adjusted(-4, -2, 4, 2), QColor(255, 255, 255, 170) if look == "white" else QColor(0, 0, 0, 120)
+    note = f"{figure.projection_note}; scale true on those parallels"
+    painter.drawText(
+        QRectF(left, box.top() + 2 * u, box.width() - 8 * u, metrics.height() * 2.2), _WRAP, note
     )
-    painter.drawText(box, _WRAP, note)
 
 
 def _nice_km(target: float) -> float:
@@ -459,7 +477,7 @@ def _footer(painter: QPainter, figure: MapFigure, c: Colors, u: float, rect: QRe
     """Credits, sources and version, bottom-aligned above rect.bottom(); returns their top."""
     f = font(u, 12)
     metrics = QFontMetricsF(f)
-    names = list(figure.source_names)
+    names = list(figure.source_names_in_view())
     shown = "; ".join(names[:_FOOTER_SOURCES])
     if len(names) > _FOOTER_SOURCES:
         shown += f"; and {len(names) - _FOOTER_SOURCES} more (each feature's record names its own)"
@@ -477,7 +495,7 @@ def _footer(painter: QPainter, figure: MapFigure, c: Colors, u: float, rect: QRe
 def legend_entries(figure: MapFigure) -> list[tuple[str, str, str]]:
     """(sample kind, colour or kind key, label) for what the map shows: routes, markers, sectors."""
     entries: list[tuple[str, str, str]] = []
-    routes = figure.visible_routes()
+    routes = figure.routes_in_view()
     for kind, label in ROUTE_LABELS.items():
         if any(r.route.kind == kind for r in routes):
             entries.append(("line", kind, label))
@@ -485,7 +503,7 @@ def legend_entries(figure: MapFigure) -> list[tuple[str, str, str]]:
         entries.append(("dashed", "railway", "Planned or delayed"))
     if any(r.route.approximate for r in routes):
         entries.append(("dotted", "railway", "Approximate alignment"))
-    places = figure.visible_places()
+    places = figure.places_in_view()
     for kind, label in (
         ("capital", "Capital"),
         ("city", "City"),

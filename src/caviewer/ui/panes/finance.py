@@ -205,7 +205,7 @@ class FinancePane(QWidget):
             ("caviewer project", ", ".join(r.projects)),
             (
                 "In AidData's totals",
-                "yes" if r.recommended_for_totals else "no (umbrella, pledge or duplicate)",
+                "yes" if r.recommended_for_totals else _not_counted(r),
             ),
         ]
         body = "".join(f"<p><b>{k}:</b> {html.escape(v)}</p>" for k, v in rows if v)
@@ -240,3 +240,11 @@ def lending_totals_text(records: tuple[Lending, ...] | list[Lending]) -> str:
         f"{len(records)} records; {len(counted)} counted in AidData's totals: {format_usd(total)} committed "
         f"{span}, constant 2017 US$ (AidData GCDF 2.0, geocoded release: a subset, not a country total)."
     )
+
+
+def _not_counted(record: Lending) -> str:
+    """Why AidData's totals leave a record out: Huawei's projects sit in a tab of their own (AidData does not
+    treat Huawei as an official lender); the others are umbrellas, pledges or duplicates."""
+    if record.flow_class == "CA" or (record.lender or "").startswith("Huawei"):
+        return "no (financed by Huawei: AidData keeps it outside official-sector finance)"
+    return "no (umbrella, pledge or duplicate)"
