@@ -90,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
         "switch_map_shown_median": statistics.median(shown),
         "switch_ratio_shown_over_hidden": statistics.median(shown) / statistics.median(hidden),
     }
-    print(json.dumps(result, indent=2))  # noqa: T201
+    print(json.dumps(result, indent=2))
     return 0
 
 
