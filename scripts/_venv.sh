@@ -42,6 +42,15 @@ if [ ! -f "$STAMP" ] || [ "$(cat "$STAMP")" != "$want" ]; then
   echo "$want" > "$STAMP"
 fi
 
+# The interface translations: compiled from resources/i18n/*.ts with Qt's lrelease (from PySide6) when a
+# .ts is newer than its .qm (a fresh checkout has none: .qm files are build output).
+for ts in "$ROOT"/resources/i18n/*.ts; do
+  if [ ! -f "${ts%.ts}.qm" ] || [ "$ts" -nt "${ts%.ts}.qm" ]; then
+    "$VENV/bin/python" "$ROOT/scripts/make_translations.py" --release >/dev/null
+    break
+  fi
+done
+
 # Debian/Ubuntu packages the Qt wheels load. Offscreen (tests, --screenshot, export) needs the first list;
 # the window on X11 (or on Xvfb, see scripts/run) needs the second too. Names checked on Debian 12.
 QT_OFFSCREEN_PACKAGES="libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3"

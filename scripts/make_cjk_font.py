@@ -47,9 +47,14 @@ def is_cjk(ch: str) -> bool:
 
 
 def wanted_characters(root: Path = ROOT) -> str:
-    """Every CJK character in the dataset's CSV files and in caviewer's own source (interface strings)."""
+    """Every CJK character in the dataset's CSV files, in caviewer's own source and in the interface
+    translations."""
     found: set[str] = set()
-    paths = [*sorted((root / "data").glob("*.csv")), *sorted((root / "src" / "caviewer").rglob("*.py"))]
+    paths = [
+        *sorted((root / "data").glob("*.csv")),
+        *sorted((root / "src" / "caviewer").rglob("*.py")),
+        *sorted((root / "resources" / "i18n").glob("*.ts")),  # the Chinese interface
+    ]
     for path in paths:
         found.update(ch for ch in path.read_text(encoding="utf-8") if is_cjk(ch))
     return "".join(sorted(found))

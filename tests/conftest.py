@@ -19,6 +19,10 @@ from caviewer.store import Store
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+# The interface follows the system locale: the tests that expect English text run in English whatever the
+# machine's locale (the language tests choose theirs explicitly).
+for _variable in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+    os.environ[_variable] = "C.UTF-8" if _variable != "LANGUAGE" else "en"
 
 REPO = Path(__file__).resolve().parents[1]
 BUNDLED_DB = REPO / "data" / "caviewer.sqlite"

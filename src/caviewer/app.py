@@ -144,16 +144,28 @@ class _QuietOffscreen:
         qInstallMessageHandler(self._previous)
 
 
+def _apply_language(language: str | None, screenshot: bool) -> None:
+    """--lang, else (not for a screenshot, which never reads the user's settings) View > Language's
+    choice, else the system's language."""
+    from caviewer.ui.settings import Settings
+    from caviewer.ui.translations import apply_language, system_language
+
+    chosen = language or ("" if screenshot else Settings().language())
+    apply_language(chosen or system_language())
+
+
 def _one_line(error: Exception) -> str:
     return " ".join(f"caviewer: {error}".splitlines())
 
 
 def run_gui(
     db: Path | None,
+    *,
     screenshot: Path | None = None,
     country: str | None = None,
     pane: str | None = None,
     size: tuple[int, int] | None = None,
+    language: str | None = None,
 ) -> int:
     """Open the window on the bundled database (or `db`), or render it to `screenshot`; the exit status.
 
@@ -174,6 +186,7 @@ def run_gui(
             print(NO_DISPLAY, file=sys.stderr)
             return 2
         app = _application()
+        _apply_language(language, screenshot is not None)
         quiet = _QuietOffscreen() if QApplication.platformName() == "offscreen" else None
         try:
             return _run_window(app, store, screenshot=screenshot, country=country, pane=pane, size=size)

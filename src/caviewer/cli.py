@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from caviewer import __version__, bundled
+from caviewer import __version__, bundled, i18n
 from caviewer.exports import ExportError, dump_csv_folder, dump_json, write_atomically
 from caviewer.schema import LOGICAL_TABLES
 from caviewer.store import DatabaseMissingError, Store, StoreError
@@ -68,6 +68,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="store_true", help="print the app and data versions and exit")
     parser.add_argument(
         "--db", type=_path, metavar="PATH", help="read this database instead of the bundled one"
+    )
+    parser.add_argument(
+        "--lang",
+        metavar="CODE",
+        help="interface language of the window, --screenshot, export and brief: en, ru or zh_CN "
+        "(default: the one chosen in View > Language, else the system's)",
     )
     gui = parser.add_argument_group("window options")
     gui.add_argument(
@@ -251,10 +257,14 @@ def _brief(db: Path | None, args: argparse.Namespace) -> int:
     export_command.use_offscreen_if_headless()
     with Store.open(db) as store:
         if args.brief_all:
-            count = export_command.brief_every_entry(store, output, force=args.force, stream=sys.stderr)
+            count = export_command.brief_every_entry(
+                store, output, force=args.force, stream=sys.stderr, language=args.lang
+            )
             print(one_line(f"wrote {count} briefing packs to {output}"), file=sys.stderr)
         else:
-            written = export_command.brief_one(store, args.entry.upper(), output, force=args.force)
+            written = export_command.brief_one(
+                store, args.entry.upper(), output, force=args.force, language=args.lang
+            )
             print(one_line(f"wrote {written}"), file=sys.stderr)
     return EXIT_OK
 
@@ -321,6 +331,7 @@ def _export(db: Path | None, args: argparse.Namespace) -> int:
                 dpi=args.dpi,
                 force=args.force,
                 stream=sys.stderr,
+                language=args.lang,
             )
             print(one_line(f"wrote {count} files to {output}"), file=sys.stderr)
         else:
@@ -336,6 +347,7 @@ def _export(db: Path | None, args: argparse.Namespace) -> int:
                 reporter=args.reporter,
                 force=args.force,
                 log_scale=args.scale == "log",
+                language=args.lang,
             )
             print(one_line(f"wrote {written}"), file=sys.stderr)
     return EXIT_OK
@@ -369,7 +381,7 @@ def _gui(db: Path | None, args: argparse.Namespace) -> int:
     size = _parse_size(args.size) if args.size else None
     from caviewer.app import run_gui
 
-    return run_gui(db, screenshot=screenshot, country=country, pane=pane, size=size)
+    return run_gui(db, screenshot=screenshot, country=country, pane=pane, size=size, language=args.lang)
 
 
 def _refuse_if_invalid(db: Path | None) -> None:
@@ -396,8 +408,25 @@ def _capped(text: str, limit: int = 200) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "\u2026"
 
 
+def _language(code: str | None) -> str | None:
+    """--lang as one of caviewer's languages; None when not given."""
+    if code is None:
+        return None
+    language = i18n.normalize(code)
+    if language is None:
+        raise UsageError(
+            f"--lang {code[:20]!r} is not a language caviewer has; use one of {', '.join(i18n.LANGUAGES)}"
+        )
+    return language
+
+
 def run(argv: Sequence[str]) -> int:
     args = build_parser().parse_args(argv)
+    args.lang = _language(args.lang)
+    if args.lang is not None and args.command in ("dump", "check-db", "profile"):
+        raise UsageError(
+            f"--lang applies to the window, --screenshot, export and brief, not '{args.command}'"
+        )
     if args.command != "check-db":
         _refuse_if_invalid(args.db)
     if args.version:

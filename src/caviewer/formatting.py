@@ -7,41 +7,73 @@ from __future__ import annotations
 
 import math
 
+from caviewer import i18n
+from caviewer.i18n import QT_TRANSLATE_NOOP
+
 _SCALES = ((1e12, "tn"), (1e9, "bn"), (1e6, "m"), (1e3, "k"))
+# Russian: the abbreviations of reference works; the number before the unit, the dollar sign first.
+_SCALES_RU = ((1e12, "трлн"), (1e9, "млрд"), (1e6, "млн"), (1e3, "тыс."))
+# Chinese counts in 万 (10^4) and 亿 (10^8): 438亿美元, 2.09亿美元, 500万美元.
+_SCALES_ZH = ((1e12, "万亿"), (1e8, "亿"), (1e4, "万"))
+_NARROW_NBSP = "\u202f"
 
 UNIT_LABELS = {
     "USD": "",
-    "USD_constant_2021": "(constant 2021 US$)",
-    "percent": "%",
-    "percent_of_gdp": "% of GDP",
-    "km": "km",
-    "km2": "km\u00b2",
-    "persons": "people",
-    "tonnes": "t",
-    "tonnes_per_year": "t/yr",
-    "m3": "m\u00b3",
-    "m3_per_year": "m\u00b3/yr",
-    "agreements": "agreements",
-    "places": "places",
-    "scholarships": "scholarships",
-    "days": "days",
+    "USD_constant_2021": QT_TRANSLATE_NOOP("Units", "(constant 2021 US$)"),
+    "percent": QT_TRANSLATE_NOOP("Units", "%"),
+    "percent_of_gdp": QT_TRANSLATE_NOOP("Units", "% of GDP"),
+    "km": QT_TRANSLATE_NOOP("Units", "km"),
+    "km2": QT_TRANSLATE_NOOP("Units", "km\u00b2"),
+    "persons": QT_TRANSLATE_NOOP("Units", "people"),
+    "tonnes": QT_TRANSLATE_NOOP("Units", "t"),
+    "tonnes_per_year": QT_TRANSLATE_NOOP("Units", "t/yr"),
+    "m3": QT_TRANSLATE_NOOP("Units", "m\u00b3"),
+    "m3_per_year": QT_TRANSLATE_NOOP("Units", "m\u00b3/yr"),
+    "agreements": QT_TRANSLATE_NOOP("Units", "agreements"),
+    "places": QT_TRANSLATE_NOOP("Units", "places"),
+    "scholarships": QT_TRANSLATE_NOOP("Units", "scholarships"),
+    "days": QT_TRANSLATE_NOOP("Units", "days"),
     "count": "",
-    "flights_per_week": "flights/week",
-    "MW": "MW",
-    "kWh_per_year": "kWh/yr",
+    "flights_per_week": QT_TRANSLATE_NOOP("Units", "flights/week"),
+    "MW": QT_TRANSLATE_NOOP("Units", "MW"),
+    "kWh_per_year": QT_TRANSLATE_NOOP("Units", "kWh/yr"),
 }
 
 
 # Amount units in US dollars at constant prices, and the price basis each states.
-PRICE_BASES = {"USD_constant_2021": "constant 2021 US$"}
+PRICE_BASES = {"USD_constant_2021": QT_TRANSLATE_NOOP("Units", "constant 2021 US$")}
+
+
+def _local(text: str) -> str:
+    """A number written the English way ("1,234.5") in the interface language's way (Russian: "1 234,5")."""
+    if i18n.language() == "ru":
+        return text.replace(",", _NARROW_NBSP).replace(".", ",")
+    return text
+
+
+def _scaled(magnitude: float, scale: float, digits: int) -> str:
+    scaled = magnitude / scale
+    return f"{scaled:.{digits}f}".rstrip("0").rstrip(".") if scaled < 100 else f"{scaled:.0f}"
 
 
 def format_usd(value: float | None, digits: int = 1) -> str:
-    """$43.8 bn, $209 m, -$19.9 bn; an em dash for a missing (or non-finite) value."""
+    """$43.8 bn, $209 m, -$19.9 bn (Russian: $43,8 млрд; Chinese: 438亿美元); an em dash for a missing (or
+    non-finite) value."""
     if value is None or not math.isfinite(value):
         return "\u2014"
     sign = "-" if value < 0 else ""
     magnitude = abs(value)
+    language = i18n.language()
+    if language == "zh_CN":
+        for scale, suffix in _SCALES_ZH:
+            if magnitude >= scale:
+                return f"{sign}{_scaled(magnitude, scale, 2 if scale == 1e8 else digits)}{suffix}美元"
+        return f"{sign}{magnitude:,.0f}美元"
+    if language == "ru":
+        for scale, suffix in _SCALES_RU:
+            if magnitude >= scale:
+                return f"{sign}${_local(_scaled(magnitude, scale, digits))} {suffix}"
+        return f"{sign}${_local(f'{magnitude:,.0f}')}"
     for scale, suffix in _SCALES:
         if magnitude >= scale:
             scaled = magnitude / scale
@@ -55,14 +87,21 @@ def format_number(value: float, digits: int = 1) -> str:
     if not math.isfinite(value):
         return "\u2014"
     magnitude = abs(value)
+    language = i18n.language()
+    if language == "zh_CN" and magnitude >= 1e6:
+        for scale, suffix in _SCALES_ZH:
+            if magnitude >= scale:
+                text = f"{value / scale:.{2 if scale == 1e8 else digits}f}".rstrip("0").rstrip(".")
+                return f"{text}{suffix}"
     if magnitude >= 1e6:
-        for scale, suffix in _SCALES[:3]:
+        scales = _SCALES_RU if language == "ru" else _SCALES
+        for scale, suffix in scales[:3]:
             if magnitude >= scale:
                 text = f"{value / scale:.{digits}f}".rstrip("0").rstrip(".")
-                return f"{text} {suffix}"
+                return f"{_local(text)} {suffix}"
     if float(value).is_integer():
-        return f"{value:,.0f}"
-    return f"{value:,.{digits}f}".rstrip("0").rstrip(".")
+        return _local(f"{value:,.0f}")
+    return _local(f"{value:,.{digits}f}".rstrip("0").rstrip("."))
 
 
 def format_quantity(value: float | None, unit: str | None) -> str:
@@ -74,10 +113,28 @@ def format_quantity(value: float | None, unit: str | None) -> str:
     if unit in PRICE_BASES:
         return format_usd(value)
     if unit in ("percent", "percent_of_gdp"):
-        return f"{format_number(value)}{UNIT_LABELS[unit]}"
-    label = UNIT_LABELS.get(unit or "", unit or "")
+        return f"{format_number(value)}{i18n.translate('Units', UNIT_LABELS[unit])}"
+    known = UNIT_LABELS.get(unit or "")
+    label = (i18n.translate("Units", known) if known else "") if known is not None else (unit or "")
     number = format_number(value)
     return f"{number} {label}".strip()
+
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTHS_RU = (
+    "янв.",
+    "февр.",
+    "март",
+    "апр.",
+    "май",
+    "июнь",
+    "июль",
+    "авг.",
+    "сент.",
+    "окт.",
+    "нояб.",
+    "дек.",
+)
 
 
 def format_period(period: str) -> str:
@@ -87,12 +144,15 @@ def format_period(period: str) -> str:
     start, end = period.split("..", 1)
     if len(start) == 4 and len(end) == 4:
         return f"{start}\u2013{end}"
-    months = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
     try:
         sy, sm = (int(p) for p in start.split("-"))
         ey, em = (int(p) for p in end.split("-"))
     except ValueError:
         return period.replace("..", "\u2013")
+    language = i18n.language()
+    if language == "zh_CN":
+        return f"{ey}年{sm}\u2013{em}月" if sy == ey else f"{sy}年{sm}月\u2013{ey}年{em}月"
+    months = _MONTHS_RU if language == "ru" else _MONTHS
     if sy == ey:
         return f"{months[sm - 1]}\u2013{months[em - 1]} {ey}"
     return f"{months[sm - 1]} {sy}\u2013{months[em - 1]} {ey}"

@@ -20,5 +20,7 @@ def _cjk_font_as_the_app_has_it(qapp) -> None:  # type: ignore[no-untyped-def]
     """The app registers its bundled CJK font when it makes its QApplication; the window tests run with it
     too, so what they measure and draw is what users get (and no test depends on another having run)."""
     from caviewer.ui.fonts import register_cjk_font
+    from caviewer.ui.translations import apply_language
 
     register_cjk_font(qapp)
+    apply_language("en")  # as the app does for English: its plural forms ("1 source", "2 sources")

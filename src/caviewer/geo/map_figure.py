@@ -14,19 +14,20 @@ from dataclasses import dataclass, field, replace
 from caviewer import __version__
 from caviewer.domain import CHINA, REGION, STATES, Outline, Place, Route, Source
 from caviewer.geo.projection import PROJECTION
+from caviewer.i18n import QT_TRANSLATE_NOOP, localized_name, translate
 from caviewer.store import Store
 
 XY = tuple[float, float]
 Box = tuple[float, float, float, float]  # x0, y0, x1, y1 in projected km
 
 LAYERS: tuple[tuple[str, str], ...] = (
-    ("borders", "Borders"),
-    ("cities", "Capitals and cities"),
-    ("crossings", "Border crossings and dry ports"),
-    ("pipelines", "Pipelines"),
-    ("rail", "Railways"),
-    ("roads", "Roads"),
-    ("projects", "Project sites"),
+    ("borders", QT_TRANSLATE_NOOP("Map", "Borders")),
+    ("cities", QT_TRANSLATE_NOOP("Map", "Capitals and cities")),
+    ("crossings", QT_TRANSLATE_NOOP("Map", "Border crossings and dry ports")),
+    ("pipelines", QT_TRANSLATE_NOOP("Map", "Pipelines")),
+    ("rail", QT_TRANSLATE_NOOP("Map", "Railways")),
+    ("roads", QT_TRANSLATE_NOOP("Map", "Roads")),
+    ("projects", QT_TRANSLATE_NOOP("Map", "Project sites")),
 )
 LAYER_KEYS = tuple(key for key, _ in LAYERS)
 _PLACE_LAYER = {
@@ -103,7 +104,8 @@ class MapFigure:
         return replace(self, **changes)  # type: ignore[arg-type]
 
     def version_line(self) -> str:
-        return f"Data version {self.data_version} (as of {self.as_of}) \u00b7 caviewer {__version__}"
+        text = translate("Map", "Data version %1 (as of %2)").replace("%1", self.data_version)
+        return f"{text.replace('%2', self.as_of)} \u00b7 caviewer {__version__}"
 
     def file_name(self, fmt: str) -> str:
         return f"caviewer-{self.iso3}-map.{fmt}"
@@ -153,21 +155,13 @@ class MapFigure:
         return (*first, *(n for n in names if n not in first))
 
 
-def place_label(place: Place, language: str = "en") -> str:
+def place_label(place: Place, language: str | None = None) -> str:
     """The place's name in the interface language where the data has it, else in English."""
-    if language == "ru" and place.name_ru:
-        return place.name_ru
-    if language == "zh_CN" and place.name_zh:
-        return place.name_zh
-    return place.name_en
+    return localized_name(place.name_en, place.name_ru, place.name_zh, language)
 
 
-def route_label(route: Route, language: str = "en") -> str:
-    if language == "ru" and route.name_ru:
-        return route.name_ru
-    if language == "zh_CN" and route.name_zh:
-        return route.name_zh
-    return route.name_en
+def route_label(route: Route, language: str | None = None) -> str:
+    return localized_name(route.name_en, route.name_ru, route.name_zh, language)
 
 
 @dataclass(frozen=True)
@@ -184,7 +178,7 @@ class Geography:
     def read(cls, store: Store) -> Geography:
         projects = {p.project_id: (p.sector, p.status) for p in store.projects(REGION)}
         projects.update({p.project_id: (p.sector, p.status) for p in store.projects(CHINA)})
-        names = {c.iso3: c.name_en for c in store.countries()}
+        names = {c.iso3: localized_name(c.name_en, c.name_ru, c.name_zh) for c in store.countries()}
         return cls(tuple(store.map_outlines()), tuple(store.places()), tuple(store.routes()), projects, names)
 
 
@@ -247,7 +241,7 @@ def _area(ring: Sequence[XY]) -> float:
 
 
 def build_map(
-    store: Store, iso3: str, *, geography: Geography | None = None, language: str = "en"
+    store: Store, iso3: str, *, geography: Geography | None = None, language: str | None = None
 ) -> MapFigure:
     """The map of entry `iso3` (a state, CA5 or CHN)."""
     geo = geography or Geography.read(store)
@@ -278,8 +272,10 @@ def build_map(
     full = _padded(bounds(xy for o in outlines for poly in o.polygons for xy in poly[0]), 0.0)
     return MapFigure(
         iso3=iso3,
-        title=f"{name}: borders, corridors and project sites",
-        subtitle="Pipelines, railways, roads, border crossings and project sites recorded in caviewer",
+        title=translate("Map", "%1: borders, corridors and project sites").replace("%1", name),
+        subtitle=translate(
+            "Map", "Pipelines, railways, roads, border crossings and project sites recorded in caviewer"
+        ),
         outlines=outlines,
         places=places,
         routes=routes,
@@ -299,8 +295,13 @@ def build_map(
 def _attribution(sources: Sequence[Source]) -> str:
     """The credit line: outlines, then pipeline routes, then the rest by count of sources."""
     publishers = {s.publisher or s.title for s in sources}
-    parts = ["Boundaries: Natural Earth (public domain; de facto lines, no position on disputed borders)"]
+    parts = [
+        translate(
+            "Map",
+            "Boundaries: Natural Earth (public domain; de facto lines, no position on disputed borders)",
+        )
+    ]
     if "Global Energy Monitor" in publishers:
-        parts.append("pipeline routes: Global Energy Monitor")
-    parts.append("places and other routes: the sources listed for each feature")
+        parts.append(translate("Map", "pipeline routes: Global Energy Monitor"))
+    parts.append(translate("Map", "places and other routes: the sources listed for each feature"))
     return "; ".join(parts) + "."

@@ -10,6 +10,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from caviewer.i18n import translate
+
 EARTH_RADIUS_KM = 6371.0088
 
 
@@ -25,9 +27,15 @@ class Albers:
 
     @property
     def note(self) -> str:
+        text = translate(
+            "Map",
+            "Albers equal-area conic, standard parallels %1\u00b0 N and %2\u00b0 N, "
+            "central meridian %3\u00b0 E",
+        )
         return (
-            f"Albers equal-area conic, standard parallels {self.parallel_1:g}\u00b0 N and "
-            f"{self.parallel_2:g}\u00b0 N, central meridian {self.central_meridian:g}\u00b0 E"
+            text.replace("%1", f"{self.parallel_1:g}")
+            .replace("%2", f"{self.parallel_2:g}")
+            .replace("%3", f"{self.central_meridian:g}")
         )
 
     def _constants(self) -> tuple[float, float, float]:

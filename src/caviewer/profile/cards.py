@@ -19,6 +19,7 @@ from caviewer.formatting import (
     format_quantity,
     period_end_year,
 )
+from caviewer.i18n import localized_name, translate
 from caviewer.profile.model import Profile
 from caviewer.profile.trade import annual
 
@@ -52,24 +53,36 @@ class Card:
     def text(self) -> str:
         """The value as the card shows it: "$43.8 bn", "21.3%", "not published", an em dash."""
         if self.value is not None:
-            mark = " (est.)" if self.status == ESTIMATE else " (derived)" if self.status == DERIVED else ""
+            mark = (
+                translate("Cards", " (est.)")
+                if self.status == ESTIMATE
+                else translate("Cards", " (derived)")
+                if self.status == DERIVED
+                else ""
+            )
             return format_quantity(self.value, self.unit) + mark
-        return {NOT_PUBLISHED: "not published", NOT_APPLICABLE: "not applicable"}.get(self.status, "\u2014")
+        if self.status == NOT_PUBLISHED:
+            return translate("Cards", "not published")
+        return translate("Cards", "not applicable") if self.status == NOT_APPLICABLE else "\u2014"
 
     def caption(self) -> str:
         """The line under the value: its period (and price basis), or the latest year when stale."""
         if self.status == NOT_PUBLISHED:
-            return f"latest in the dataset: {self.period}" if self.period else "none in the dataset"
+            if self.period:
+                return translate("Cards", "latest in the dataset: %1").replace("%1", self.period)
+            return translate("Cards", "none in the dataset")
         if self.status == NOT_IN_DATASET:
-            return self.note or "not in the dataset"
+            return self.note or translate("Cards", "not in the dataset")
         if self.status == NOT_APPLICABLE:
             return self.note or ""
         spanned = bool(self.period) and self.label.endswith(f", {self.period}")
         parts = [format_period(self.period) if self.period and not spanned else ""]
         if self.unit in PRICE_BASES:
-            parts.append(PRICE_BASES[self.unit])
+            parts.append(translate("Units", PRICE_BASES[self.unit]))
         elif spanned and self.unit == "USD":
-            parts.append("price basis not stated")  # a cumulative amount always says its basis
+            parts.append(
+                translate("Cards", "price basis not stated")
+            )  # a cumulative amount always says its basis
         if self.according_to:
             parts.append(self.according_to)
         return " \u00b7 ".join(p for p in parts if p)
@@ -92,32 +105,62 @@ class Card:
 def header_cards(profile: Profile) -> list[Card]:
     """The seven cards of an entry, in `CARD_KEYS` order."""
     region = profile.country.iso3 in (REGION, CHINA)
-    name = profile.country.name_en
-    trade_name = "China\u2013Central Asia trade" if region else "Trade with China"
+    country = profile.country
+    name = localized_name(country.name_en, country.name_ru, country.name_zh)
+    trade_name = (
+        translate("Cards", "China\u2013Central Asia trade")
+        if region
+        else translate("Cards", "Trade with China")
+    )
     own = profile.country.iso3
     scope = REGION if region else own
-    share_label = "China's share of the region's trade" if region else f"China's share of {name}'s trade"
+    share_label = (
+        translate("Cards", "China's share of the region's trade")
+        if region
+        else translate("Cards", "China's share of %1's trade").replace("%1", name)
+    )
     cards = [
-        _trade_card(profile, "trade_china", f"{trade_name}, China-reported", "china"),
-        _trade_card(profile, "trade_partner", f"{trade_name}, partner-reported", "partner"),
+        _trade_card(
+            profile,
+            "trade_china",
+            translate("Cards", "%1, China-reported").replace("%1", trade_name),
+            "china",
+        ),
+        _trade_card(
+            profile,
+            "trade_partner",
+            translate("Cards", "%1, partner-reported").replace("%1", trade_name),
+            "partner",
+        ),
         _figure_card(profile, "share", share_label, _latest(profile, "china_share_of_trade", scope)),
         _debt_card(profile, region),
         _figure_card(
             profile,
             "finance",
-            "Chinese finance committed",
+            translate("Cards", "Chinese finance committed"),
             _latest(profile, "chinese_development_finance_committed", scope),
         ),
     ]
     if own == REGION:
         cards += [
-            _regional_sum(profile, "population", "Population of the five states", "population"),
-            _regional_sum(profile, "gdp", "GDP of the five states (current US$)", "gdp_current_usd"),
+            _regional_sum(
+                profile, "population", translate("Cards", "Population of the five states"), "population"
+            ),
+            _regional_sum(
+                profile, "gdp", translate("Cards", "GDP of the five states (current US$)"), "gdp_current_usd"
+            ),
         ]
     else:
         cards += [
-            _figure_card(profile, "population", "Population", _latest(profile, "population", own)),
-            _figure_card(profile, "gdp", "GDP (current US$)", _latest(profile, "gdp_current_usd", own)),
+            _figure_card(
+                profile, "population", translate("Cards", "Population"), _latest(profile, "population", own)
+            ),
+            _figure_card(
+                profile,
+                "gdp",
+                translate("Cards", "GDP (current US$)"),
+                _latest(profile, "gdp_current_usd", own),
+            ),
         ]
     return cards
 
@@ -147,7 +190,7 @@ def _trade_card(profile: Profile, key: str, label: str, reporter: Reporter) -> C
     if not by_year:
         note = None
         if reporter == "partner" and profile.country.iso3 in (REGION, CHINA):
-            note = "no five-state sum: Turkmenistan publishes no trade by partner"
+            note = translate("Cards", "no five-state sum: Turkmenistan publishes no trade by partner")
         return Card(key, label, None, "USD", None, NOT_IN_DATASET, note=note)
     point = by_year[max(by_year)]
     period = point.period
@@ -169,9 +212,11 @@ def _trade_card(profile: Profile, key: str, label: str, reporter: Reporter) -> C
 
 
 def _debt_card(profile: Profile, region: bool) -> Card:
-    label = "External debt owed to China"
+    label = translate("Cards", "External debt owed to China")
     if region:
-        return Card("debt", label, None, None, None, NOT_APPLICABLE, note="shown per state")
+        return Card(
+            "debt", label, None, None, None, NOT_APPLICABLE, note=translate("Cards", "shown per state")
+        )
     return _figure_card(
         profile, "debt", label, _latest(profile, "external_debt_owed_to_china", profile.country.iso3)
     )
@@ -221,6 +266,8 @@ def _regional_sum(profile: Profile, key: str, label: str, indicator: str) -> Car
         str(year),
         DERIVED,
         ids,
-        f"Sum of the five states' {year} figures, as each state's header shows them.",
+        translate("Cards", "Sum of the five states' %1 figures, as each state's header shows them.").replace(
+            "%1", str(year)
+        ),
         according_to(profile, ids),
     )

@@ -18,6 +18,8 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QPalette, QPen
 from PySide6.QtWidgets import QGraphicsItem, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from caviewer.i18n import translate
+
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 import numpy as np
 import pyqtgraph as pg
@@ -149,8 +151,10 @@ class TradePlot(QWidget):
         self._range: tuple[int, int] | None = None
         self._plot = pg.PlotWidget(axisItems={"bottom": SteadyAxis("bottom"), "left": SteadyAxis("left")})
         self._plot.setObjectName("tradePlot")
-        self._plot.setAccessibleName("Trade plot")
-        self._plot.setAccessibleDescription("Trade with China by year; the table twin holds the same values")
+        self._plot.setAccessibleName(translate("Charts", "Trade plot"))
+        self._plot.setAccessibleDescription(
+            translate("Charts", "Trade with China by year; the table twin holds the same values")
+        )
         self._plot.setMenuEnabled(False)
         # Small enough minimums that the region's two plots fit the default 1280x800 window: a larger
         # total raised the window's minimum height, and every switch to the region resized the window.
@@ -170,8 +174,8 @@ class TradePlot(QWidget):
             # The labels carry their unit (US$ billion, Year): no SI prefix to work out, and no label
             # re-set (as HTML) on every change of range.
             item.getAxis(axis).enableAutoSIPrefix(False)
-        item.setLabel("bottom", "Year")
-        item.setLabel("left", "US$ billion")
+        item.setLabel("bottom", translate("Charts", "Year"))
+        item.setLabel("left", translate("Charts", "US$ billion"))
         self._legend = item.addLegend(offset=(8, 8), labelTextSize="9pt")
         view = item.getViewBox()
         view.setDefaultPadding(0.04)
@@ -329,7 +333,7 @@ class TradePlot(QWidget):
             not self._log and not any(v < 0 for s in drawn for v in s.values if not math.isnan(v))
         )
         if any(any(s.series.estimates) for s in self._lines):
-            rows.append((self._hollow_sample(), "Hollow symbol: estimate or derived"))
+            rows.append((self._hollow_sample(), translate("Charts", "Hollow symbol: estimate or derived")))
         self._set_legend(rows)
         self._place_legend(drawn)
         self._draw_shares()
@@ -376,7 +380,7 @@ class TradePlot(QWidget):
             self.show_readout(max(years))
         else:
             self._cursor.setVisible(False)
-            self._readout.setText("No trade values in the dataset for this entry.")
+            self._readout.setText(translate("Charts", "No trade values in the dataset for this entry."))
 
     def _pooled(self, pool: list[pg.PlotDataItem], i: int) -> pg.PlotDataItem:
         """The i-th item of a pool, made and added to the plot the first time it is needed."""
@@ -506,7 +510,9 @@ class TradePlot(QWidget):
         if any(any(s.estimates) for s in self._shares):
             keys.append("<i>hatched: a year with an estimate</i>")
         self._share_key.setText(
-            "Share of China\u2013Central Asia trade (China-reported): " + " &nbsp; ".join(keys)
+            translate("Charts", "Share of China\u2013Central Asia trade (China-reported):")
+            + " "
+            + " &nbsp; ".join(keys)
         )
         self._share_key.setToolTip(self._share_key.text())
         bottom = np.zeros(len(self._shares[0].years))
@@ -555,7 +561,7 @@ class TradePlot(QWidget):
             plot.setMenuEnabled(False)
             plot.setMinimumHeight(100)
             share_item = plot.getPlotItem()
-            share_item.setLabel("left", "Share of the five, %")
+            share_item.setLabel("left", translate("Charts", "Share of the five, %"))
             share_item.setYRange(0, 100, padding=0.04)  # room for the top label
             share_item.setMouseEnabled(x=False, y=False)
             plot.setXLink(self._plot)

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from caviewer import __version__
 from caviewer.domain import STATES, DatasetInfo
+from caviewer.i18n import LANGUAGE_NAMES, LANGUAGES, QT_TRANSLATE_NOOP, localized_name
 from caviewer.profile.model import Profile
 from caviewer.profile.repository import ProfileRepository
 from caviewer.store import Store, StoreError
@@ -57,19 +58,20 @@ if TYPE_CHECKING:  # imported on first use: the first paint never waits for the 
     from caviewer.ui.export.chart_spec import ChartOptions
 
 PANE_TITLES = (
-    "&Overview",
-    "&Trade",
-    "&Agreements and summits",
-    "&Projects",
-    "&Finance and debt",
-    "P&eople-to-people",
-    "&Sources",
-    "Products and pa&rtners",
-    "&Map",
+    QT_TRANSLATE_NOOP("MainWindow", "&Overview"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Trade"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Agreements and summits"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Projects"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Finance and debt"),
+    QT_TRANSLATE_NOOP("MainWindow", "P&eople-to-people"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Sources"),
+    QT_TRANSLATE_NOOP("MainWindow", "Products and pa&rtners"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Map"),
 )
 DEFAULT_COUNTRY = "KAZ"
-SOFTWARE_LICENCES = (
-    "caviewer is free software under the MIT licence. Built with Qt for Python (LGPLv3) and pyqtgraph (MIT)."
+SOFTWARE_LICENCES = QT_TRANSLATE_NOOP(
+    "MainWindow",
+    "caviewer is free software under the MIT licence. Built with Qt for Python (LGPLv3) and pyqtgraph (MIT).",
 )
 
 
@@ -108,7 +110,7 @@ class MainWindow(QMainWindow):
         self._others: list[str] = []
         self._stale: set[str] = set()
         self._data_error_handler: Callable[[StoreError], None] = self._data_error_dialog
-        self.setWindowTitle("caviewer \u2014 China and Central Asia")
+        self.setWindowTitle(self.tr("caviewer \u2014 China and Central Asia"))
         self.resize(*DEFAULT_WINDOW_SIZE)
         self._list = CountryList(self._repo.countries(), self._repo.latest_trade_totals())
         self._header = ProfileHeader()
@@ -255,15 +257,18 @@ class MainWindow(QMainWindow):
         """One empty page per pane; a pane is put on its page when first made (`_made_pane`)."""
         tabs = QTabWidget()
         tabs.setObjectName("profilePanes")
-        tabs.setAccessibleName("Profile panes")
+        tabs.setAccessibleName(self.tr("Profile panes"))
         tabs.setDocumentMode(True)
+        # Longer (Russian) tab titles scroll rather than widen the window or squeeze the country list.
+        tabs.setUsesScrollButtons(True)
+        tabs.tabBar().setElideMode(Qt.TextElideMode.ElideNone)
         for name, title in zip(PANE_NAMES, PANE_TITLES, strict=True):
             page = QWidget()
             page.setObjectName(f"{name}Page")
             page_layout = QVBoxLayout(page)
             page_layout.setContentsMargins(0, 0, 0, 0)
             self._pages[name] = page_layout
-            tabs.addTab(page, title.replace("&", ""))
+            tabs.addTab(page, self.tr(title).replace("&", ""))
         return tabs
 
     def _action(
@@ -276,7 +281,7 @@ class MainWindow(QMainWindow):
         icon: QStyle.StandardPixmap | None = None,
         checkable: bool = False,
     ) -> QAction:
-        action = QAction(text, self)
+        action = QAction(self.tr(text), self)
         sequences: list[QKeySequence] = []
         for key in keys:
             sequence = key if isinstance(key, QKeySequence) else QKeySequence(key)
@@ -297,30 +302,81 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         bar = self.menuBar()
-        self._menus = {name: bar.addMenu(name) for name in ("&File", "&Edit", "&View", "&Go", "&Help")}
+        titles = (
+            QT_TRANSLATE_NOOP("MainWindow", "&File"),
+            QT_TRANSLATE_NOOP("MainWindow", "&Edit"),
+            QT_TRANSLATE_NOOP("MainWindow", "&View"),
+            QT_TRANSLATE_NOOP("MainWindow", "&Go"),
+            QT_TRANSLATE_NOOP("MainWindow", "&Help"),
+        )
+        self._menus = {name: bar.addMenu(self.tr(name)) for name in titles}
         sp = QStyle.StandardPixmap
         self._action(
             "&File",
-            "Save window as &PNG\u2026",
+            QT_TRANSLATE_NOOP("MainWindow", "Save window as &PNG\u2026"),
             self._save_png,
             ("Ctrl+Shift+S",),
             icon=sp.SP_DialogSaveButton,
         )
-        self._action("&File", "&Export chart\u2026", self._chart_command("export_chart"), ("Ctrl+E",))
-        self._action("&File", "Export &all charts\u2026", self._chart_command("export_all"))
-        self._action("&File", "Export &briefing\u2026", self._chart_command("export_briefing"), ("Ctrl+B",))
-        self._menus["&File"].addSeparator()
-        self._action("&File", "&Quit", self.close, (QKeySequence.StandardKey.Quit, "Ctrl+Q"))
-        find = self._action(
-            "&Edit", "&Find entry", self._list.focus_filter, ("Ctrl+F",), icon=sp.SP_FileDialogContentsView
+        self._action(
+            "&File",
+            QT_TRANSLATE_NOOP("MainWindow", "&Export chart\u2026"),
+            self._chart_command("export_chart"),
+            ("Ctrl+E",),
         )
-        self._action("&Edit", "&Clear filter", lambda: self._list.set_filter_text(""), ("Ctrl+Shift+F",))
+        self._action(
+            "&File",
+            QT_TRANSLATE_NOOP("MainWindow", "Export &all charts\u2026"),
+            self._chart_command("export_all"),
+        )
+        self._action(
+            "&File",
+            QT_TRANSLATE_NOOP("MainWindow", "Export &briefing\u2026"),
+            self._chart_command("export_briefing"),
+            ("Ctrl+B",),
+        )
+        self._menus["&File"].addSeparator()
+        self._action(
+            "&File",
+            QT_TRANSLATE_NOOP("MainWindow", "&Quit"),
+            self.close,
+            (QKeySequence.StandardKey.Quit, "Ctrl+Q"),
+        )
+        find = self._action(
+            "&Edit",
+            QT_TRANSLATE_NOOP("MainWindow", "&Find entry"),
+            self._list.focus_filter,
+            ("Ctrl+F",),
+            icon=sp.SP_FileDialogContentsView,
+        )
+        self._action(
+            "&Edit",
+            QT_TRANSLATE_NOOP("MainWindow", "&Clear filter"),
+            lambda: self._list.set_filter_text(""),
+            ("Ctrl+Shift+F",),
+        )
         # Ctrl+Shift+C copies the chart image (issue 5); the row citation moved to Ctrl+Alt+C.
-        self._action("&Edit", "Copy &citation of selected row", self._copy_row_citation, ("Ctrl+Alt+C",))
+        self._action(
+            "&Edit",
+            QT_TRANSLATE_NOOP("MainWindow", "Copy &citation of selected row"),
+            self._copy_row_citation,
+            ("Ctrl+Alt+C",),
+        )
         self._menus["&Edit"].addSeparator()
-        self._action("&Edit", "Copy chart &image", self._chart_command("copy_image"), ("Ctrl+Shift+C",))
-        self._action("&Edit", "Copy chart &data", self._chart_command("copy_data"))
-        self._action("&Edit", "Copy chart ci&tation", self._chart_command("copy_citation"))
+        self._action(
+            "&Edit",
+            QT_TRANSLATE_NOOP("MainWindow", "Copy chart &image"),
+            self._chart_command("copy_image"),
+            ("Ctrl+Shift+C",),
+        )
+        self._action(
+            "&Edit", QT_TRANSLATE_NOOP("MainWindow", "Copy chart &data"), self._chart_command("copy_data")
+        )
+        self._action(
+            "&Edit",
+            QT_TRANSLATE_NOOP("MainWindow", "Copy chart ci&tation"),
+            self._chart_command("copy_citation"),
+        )
         group = QActionGroup(self)
         self._pane_actions = []
         for i, title in enumerate(PANE_TITLES):
@@ -331,34 +387,57 @@ class MainWindow(QMainWindow):
             self._pane_actions.append(action)
         self._menus["&View"].addSeparator()
         self._log_action = self._action(
-            "&View", "&Log scale (trade)", self._toggle_log, ("Ctrl+L",), checkable=True
+            "&View",
+            QT_TRANSLATE_NOOP("MainWindow", "&Log scale (trade)"),
+            self._toggle_log,
+            ("Ctrl+L",),
+            checkable=True,
         )
         self._table_action = self._action(
             "&View",
-            "Trade &table",
+            QT_TRANSLATE_NOOP("MainWindow", "Trade &table"),
             self._toggle_table,
             ("Ctrl+T",),
             icon=sp.SP_FileDialogDetailedView,
             checkable=True,
         )
-        self._action("&View", "All &years (trade)", self._trade.reset_year_range, ("Ctrl+0",))
+        self._action(
+            "&View",
+            QT_TRANSLATE_NOOP("MainWindow", "All &years (trade)"),
+            self._trade.reset_year_range,
+            ("Ctrl+0",),
+        )
+        self._build_language_menu()
         prev = self._action(
-            "&Go", "&Previous entry", lambda: self._list.step(-1), ("Alt+Up", "Ctrl+PgUp"), icon=sp.SP_ArrowUp
+            "&Go",
+            QT_TRANSLATE_NOOP("MainWindow", "&Previous entry"),
+            lambda: self._list.step(-1),
+            ("Alt+Up", "Ctrl+PgUp"),
+            icon=sp.SP_ArrowUp,
         )
         nxt = self._action(
             "&Go",
-            "&Next entry",
+            QT_TRANSLATE_NOOP("MainWindow", "&Next entry"),
             lambda: self._list.step(1),
             ("Alt+Down", "Ctrl+PgDown"),
             icon=sp.SP_ArrowDown,
         )
-        self._action("&Go", "&Central Asia (all five)", lambda: self.select_country("CA5"), ("Ctrl+Home",))
         self._action(
-            "&Help", "&Keyboard shortcuts", self.show_shortcuts, ("F1",), icon=sp.SP_DialogHelpButton
+            "&Go",
+            QT_TRANSLATE_NOOP("MainWindow", "&Central Asia (all five)"),
+            lambda: self.select_country("CA5"),
+            ("Ctrl+Home",),
         )
-        self._action("&Help", "&About caviewer", self.show_about)
-        self._action("&Help", "About &Qt", self._about_qt)
-        tools = self.addToolBar("Main")
+        self._action(
+            "&Help",
+            QT_TRANSLATE_NOOP("MainWindow", "&Keyboard shortcuts"),
+            self.show_shortcuts,
+            ("F1",),
+            icon=sp.SP_DialogHelpButton,
+        )
+        self._action("&Help", QT_TRANSLATE_NOOP("MainWindow", "&About caviewer"), self.show_about)
+        self._action("&Help", QT_TRANSLATE_NOOP("MainWindow", "About &Qt"), self._about_qt)
+        tools = self.addToolBar(self.tr("Main"))
         tools.setObjectName("mainToolBar")
         tools.setMovable(False)
         for action in (prev, nxt, find):
@@ -366,18 +445,58 @@ class MainWindow(QMainWindow):
         tools.addSeparator()
         tools.addAction(self._table_action)
 
+    def _build_language_menu(self) -> None:
+        """View > Language: follow the system, or one of the three; remembered, applied at the next start
+        (the dialog says so in the chosen language and in the current one)."""
+        menu = self._menus["&View"].addMenu(self.tr("&Language"))
+        menu.setObjectName("languageMenu")
+        group = QActionGroup(self)
+        chosen = self._settings.language() if self._settings is not None else ""
+        self._language_actions: dict[str, QAction] = {}
+        for code, label in (("", self.tr("Follow the system")), *((c, LANGUAGE_NAMES[c]) for c in LANGUAGES)):
+            action = QAction(label, self)
+            action.setCheckable(True)
+            action.setChecked(code == chosen)
+            action.setData(code)
+            action.triggered.connect(partial(self.choose_language, code))
+            group.addAction(action)
+            menu.addAction(action)
+            self._language_actions[code] = action
+
+    def choose_language(self, code: str) -> str:
+        """Remember `code` ("" = the system's) for the next start and say so; returns the message."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from caviewer.ui.settings import Settings
+
+        settings = self._settings if self._settings is not None else Settings()
+        settings.set_language(code)
+        settings.sync()
+        for key, action in getattr(self, "_language_actions", {}).items():
+            action.setChecked(key == code)
+        name = LANGUAGE_NAMES.get(code, self.tr("the system's language"))
+        message = self.tr("caviewer will use %1 from its next start.").replace("%1", name)
+        box = QMessageBox(
+            QMessageBox.Icon.Information, self.tr("Language"), message, QMessageBox.StandardButton.Ok, self
+        )
+        box.setObjectName("languageDialog")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return message
+
     def _build_status_bar(self) -> None:
         info = self._info
-        events = f" \u00b7 events to {info.events_to}" if info.events_to else ""
-        label = QLabel(
-            f"Data {info.data_version} \u00b7 as of {info.as_of}{events} \u00b7 {info.source_count} sources"
-        )
+        events = self.tr(" \u00b7 events to %1").replace("%1", info.events_to) if info.events_to else ""
+        text = self.tr("Data %1 \u00b7 as of %2%3 \u00b7 %n source(s)", "", info.source_count)
+        label = QLabel(text.replace("%1", info.data_version).replace("%2", info.as_of).replace("%3", events))
         label.setToolTip(
-            "The data version's date; events, agreements and project milestones are covered up to the "
-            "'events to' date (see data/GAPS.md)."
+            self.tr(
+                "The data version's date; events, agreements and project milestones are covered up to the "
+                "'events to' date (see data/GAPS.md)."
+            )
         )
         label.setObjectName("dataVersion")
-        label.setAccessibleName("Data version")
+        label.setAccessibleName(self.tr("Data version"))
         self.statusBar().addPermanentWidget(label)
 
     # -- slots -------------------------------------------------------------------------------------
@@ -451,7 +570,9 @@ class MainWindow(QMainWindow):
         self.show_pane("projects")
         found = self.pane("projects").view().select(project_id)  # type: ignore[attr-defined]
         if not found:
-            self.statusBar().showMessage(f"Project {project_id} is not listed for {iso3}", 4000)
+            self.statusBar().showMessage(
+                self.tr("Project %1 is not listed for %2").replace("%1", project_id).replace("%2", iso3), 4000
+            )
 
     def set_data_error_handler(self, handler: Callable[[StoreError], None]) -> None:
         """Who hears of a record the database cannot give: a dialog by default; `--screenshot`, which
@@ -465,7 +586,7 @@ class MainWindow(QMainWindow):
         """A record the database cannot give (a damaged or foreign --db): say so, keep what is shown."""
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.warning(self, "caviewer cannot read this entry", str(error))
+        QMessageBox.warning(self, self.tr("caviewer cannot read this entry"), str(error))
 
     def _on_country(self, iso3: str) -> None:
         try:
@@ -478,8 +599,11 @@ class MainWindow(QMainWindow):
         self._others = self._compare_others(iso3)
         self._stale = set(PANE_NAMES)
         self._refresh_pane(self.current_pane())
-        self.setWindowTitle(f"{profile.country.name_en} \u2014 caviewer")
-        self.statusBar().showMessage(f"{profile.country.name_en}: {len(profile.sources)} sources cited", 4000)
+        country = profile.country
+        name = localized_name(country.name_en, country.name_ru, country.name_zh)
+        self.setWindowTitle(f"{name} \u2014 caviewer")
+        cited = self.tr("%1: %n source(s) cited", "", len(profile.sources)).replace("%1", name)
+        self.statusBar().showMessage(cited, 4000)
         _settle_layouts()
 
     def _compare_others(self, current: str) -> list[str]:
@@ -495,7 +619,7 @@ class MainWindow(QMainWindow):
         self._compare = states
         if len(states) > 1 and len(states) < len(iso3s):
             self.statusBar().showMessage(
-                "Compare mode is for the five states: Central Asia and China are left out", 6000
+                self.tr("Compare mode is for the five states: Central Asia and China are left out"), 6000
             )
         if not was and len(states) <= 1:
             return  # no comparison before or after: `_on_country` has already drawn the trade pane
@@ -507,7 +631,9 @@ class MainWindow(QMainWindow):
         if self._others and not was:
             self.show_pane("trade")
         if self._others:  # on every change of the set, not only the first: the count must stay true
-            self.statusBar().showMessage(f"Comparing {len(states)} states in the Trade pane", 4000)
+            self.statusBar().showMessage(
+                self.tr("Comparing %n state(s) in the Trade pane", "", len(states)), 4000
+            )
         self._refresh_pane(self.current_pane())
 
     def _on_pane(self, index: int) -> None:
@@ -534,7 +660,7 @@ class MainWindow(QMainWindow):
         view = getattr(pane, "view", None)
         if callable(view):
             view().copy_citation()
-            self.statusBar().showMessage("Citation copied", 3000)
+            self.statusBar().showMessage(self.tr("Citation copied"), 3000)
 
     def _chart_command(self, name: str) -> Callable[[], object]:
         """A menu slot that calls `name` on the chart-export commands (made on first use, see `_charts`)."""
@@ -583,7 +709,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QFileDialog
 
         name, _ = QFileDialog.getSaveFileName(
-            self, "Save window as PNG", "caviewer.png", "PNG images (*.png)"
+            self, self.tr("Save window as PNG"), "caviewer.png", self.tr("PNG images (*.png)")
         )
         if name:
             self.save_png(Path(name))
@@ -598,12 +724,16 @@ class MainWindow(QMainWindow):
         try:
             write_bytes_atomically(path, encode_png(self.grab()))
         except ExportError as exc:  # its text names the file and the reason
-            QMessageBox.warning(self, "Save window as PNG failed", str(exc))
+            QMessageBox.warning(self, self.tr("Save window as PNG failed"), str(exc))
             return False
         except OSError as exc:
-            QMessageBox.warning(self, "Save window as PNG failed", f"Cannot write {path}: {exc}")
+            QMessageBox.warning(
+                self,
+                self.tr("Save window as PNG failed"),
+                self.tr("Cannot write %1: %2").replace("%1", str(path)).replace("%2", str(exc)),
+            )
             return False
-        self.statusBar().showMessage(f"Window saved to {path}", 5000)
+        self.statusBar().showMessage(self.tr("Window saved to %1").replace("%1", str(path)), 5000)
         return True
 
     def show_shortcuts(self) -> QDialog:
@@ -611,15 +741,15 @@ class MainWindow(QMainWindow):
 
         dialog = QDialog(self)
         dialog.setObjectName("shortcutsDialog")
-        dialog.setWindowTitle("Keyboard shortcuts")
+        dialog.setWindowTitle(self.tr("Keyboard shortcuts"))
         rows = [
             *self.shortcut_rows(),
-            ("Move in the list", "Up, Down"),
-            ("Compare states", "Ctrl+click in the list"),
+            (self.tr("Move in the list"), self.tr("Up, Down")),
+            (self.tr("Compare states"), self.tr("Ctrl+click in the list")),
         ]
         table = QTableWidget(len(rows), 2, dialog)
         table.setObjectName("shortcutsTable")
-        table.setHorizontalHeaderLabels(["Action", "Shortcut"])
+        table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Shortcut")])
         table.verticalHeader().hide()
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for r, (text, keys) in enumerate(rows):
@@ -640,21 +770,33 @@ class MainWindow(QMainWindow):
 
     def about_text(self) -> str:
         info = self._info
+        version = self.tr("Data version %1, as of %2; %n source(s); schema %3.", "", info.source_count)
+        version = version.replace("%1", info.data_version).replace("%2", info.as_of)
+        version = version.replace("%3", str(info.schema_version))
+        licence = info.licence or self.tr("see the terms of each source in the Sources pane")
         return (
             f"<h3>caviewer {html.escape(__version__)}</h3>"
-            "<p>An offline reference on China's relations with Kazakhstan, Kyrgyzstan, Tajikistan, "
-            "Turkmenistan and Uzbekistan.</p>"
-            f"<p>Data version {html.escape(info.data_version)}, as of {html.escape(info.as_of)}; "
-            f"{info.source_count} sources; schema {info.schema_version}.</p>"
-            f"<p>{html.escape(SOFTWARE_LICENCES)}</p>"
-            f"<p>Data: {html.escape(info.licence or 'see the terms of each source in the Sources pane')}.</p>"
+            "<p>"
+            + html.escape(
+                self.tr(
+                    "An offline reference on China's relations with Kazakhstan, Kyrgyzstan, Tajikistan, "
+                    "Turkmenistan and Uzbekistan."
+                )
+            )
+            + f"</p><p>{html.escape(version)}</p>"
+            f"<p>{html.escape(self.tr(SOFTWARE_LICENCES))}</p>"
+            f"<p>{html.escape(self.tr('Data: %1.').replace('%1', licence))}</p>"
         )
 
     def show_about(self) -> QMessageBox:
         from PySide6.QtWidgets import QMessageBox
 
         box = QMessageBox(
-            QMessageBox.Icon.NoIcon, "About caviewer", self.about_text(), QMessageBox.StandardButton.Ok, self
+            QMessageBox.Icon.NoIcon,
+            self.tr("About caviewer"),
+            self.about_text(),
+            QMessageBox.StandardButton.Ok,
+            self,
         )
         box.setObjectName("aboutDialog")
         icon = self.windowIcon()

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 
 from caviewer.domain import Country, TradePoint
 from caviewer.formatting import format_period, format_usd
+from caviewer.i18n import QT_TRANSLATE_NOOP, localized_name
 from caviewer.ui.trade_series import Series
 
 _R = TypeVar("_R")
@@ -51,7 +52,10 @@ _SERVED = frozenset(
 class CountryTableModel(QAbstractTableModel):
     """The list entries: name and latest China-reported trade, keyed by ISO3."""
 
-    HEADERS = ("Entry", "Trade with China")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("CountryTableModel", "Entry"),
+        QT_TRANSLATE_NOOP("CountryTableModel", "Trade with China"),
+    )
 
     def __init__(
         self, countries: Sequence[Country], latest: dict[str, TradePoint], parent: Any = None
@@ -110,13 +114,15 @@ class CountryTableModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return country.name_en
+                return localized_name(country.name_en, country.name_ru, country.name_zh)
             return f"{format_usd(point.value_usd)} ({point.year})" if point else "\u2014"
         if role == Qt.ItemDataRole.ToolTipRole:
             names = " \u00b7 ".join(dict.fromkeys(country.names()))
             if column == 1 and point:
                 value = format_usd(point.value_usd)
-                return f"China-reported trade with {country.name_en}, {point.year}: {value}"
+                name = localized_name(country.name_en, country.name_ru, country.name_zh)
+                text = self.tr("China-reported trade with %1, %2: %3")
+                return text.replace("%1", name).replace("%2", str(point.year)).replace("%3", value)
             return names
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self.data(index, Qt.ItemDataRole.DisplayRole)
@@ -137,7 +143,7 @@ class CountryTableModel(QAbstractTableModel):
     ) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
         if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
+            return self.tr(self.HEADERS[section])
         return None
 
     def column_texts(self, column: int) -> list[str]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from caviewer.formatting import format_period
+from caviewer.i18n import QT_TRANSLATE_NOOP, localized_name
 from caviewer.profile.cards import Card as CardData
 from caviewer.profile.cards import header_cards
 from caviewer.profile.model import Profile
@@ -33,19 +34,19 @@ from caviewer.ui.look import Card, mute, set_type
 
 FACTS = ("capital", "head_of_state", "population", "gdp", "relationship")
 FACT_CAPTIONS = {
-    "capital": "Capital",
-    "head_of_state": "Head of state",
-    "population": "Population",
-    "gdp": "GDP",
-    "relationship": "Relationship with China",
+    "capital": QT_TRANSLATE_NOOP("ProfileHeader", "Capital"),
+    "head_of_state": QT_TRANSLATE_NOOP("ProfileHeader", "Head of state"),
+    "population": QT_TRANSLATE_NOOP("ProfileHeader", "Population"),
+    "gdp": QT_TRANSLATE_NOOP("ProfileHeader", "GDP"),
+    "relationship": QT_TRANSLATE_NOOP("ProfileHeader", "Relationship with China"),
 }
 CARDS = ("trade_china", "trade_partner", "share", "debt", "finance")
 CARD_CAPTIONS = {
-    "trade_china": "Trade with China, China-reported",
-    "trade_partner": "Trade with China, partner-reported",
-    "share": "China's share of its trade",
-    "debt": "External debt owed to China",
-    "finance": "Chinese finance committed",
+    "trade_china": QT_TRANSLATE_NOOP("ProfileHeader", "Trade with China, China-reported"),
+    "trade_partner": QT_TRANSLATE_NOOP("ProfileHeader", "Trade with China, partner-reported"),
+    "share": QT_TRANSLATE_NOOP("ProfileHeader", "China's share of its trade"),
+    "debt": QT_TRANSLATE_NOOP("ProfileHeader", "External debt owed to China"),
+    "finance": QT_TRANSLATE_NOOP("ProfileHeader", "Chinese finance committed"),
 }
 SHARE_INDICATOR = "china_share_of_trade"
 # Long values (a leader's name and title, a partnership level) that wrap to a second line for some
@@ -82,7 +83,7 @@ class ProfileHeader(QWidget):
         facts.setHorizontalSpacing(12)
         facts.setVerticalSpacing(2)
         for i, key in enumerate(FACTS):
-            caption = QLabel(FACT_CAPTIONS[key] + ":")
+            caption = QLabel(self.tr("%1:").replace("%1", self.tr(FACT_CAPTIONS[key])))
             caption.setObjectName("factCaption")
             mute(caption)
             value = CitedLabel()
@@ -112,7 +113,7 @@ class ProfileHeader(QWidget):
         # Captions and notes keep two lines whatever their text, so the header's height (and the plot
         # under it) stays the same from entry to entry.
         caption = LinesLabel(2)
-        caption.setText(CARD_CAPTIONS[key])
+        caption.setText(self.tr(CARD_CAPTIONS[key]))
         caption.setObjectName("cardCaption")
         set_type(caption, 8.5)
         mute(caption)
@@ -152,8 +153,10 @@ class ProfileHeader(QWidget):
 
     def set_profile(self, profile: Profile) -> None:
         country = profile.country
-        self._title.setText(html.escape(country.name_en))
-        others = dict.fromkeys(n for n in (country.name_ru, country.name_zh, country.name_local) if n)
+        title = localized_name(country.name_en, country.name_ru, country.name_zh)
+        self._title.setText(html.escape(title))
+        names = (country.name_en, country.name_ru, country.name_zh, country.name_local)
+        others = dict.fromkeys(n for n in names if n and n != title)
         codes = " / ".join(c for c in (country.iso3, country.iso2) if c)
         self._names.setText(" \u00b7 ".join([*others, codes]))
         cards = {card.key: card for card in header_cards(profile)}
@@ -167,22 +170,22 @@ class ProfileHeader(QWidget):
         country = profile.country
         capital = self._facts["capital"]
         capital_sources = profile.source_list(country.source_ids)
-        capital.set_figure("Capital", country.capital or "\u2014", capital_sources)
+        capital.set_figure(self.tr("Capital"), country.capital or "\u2014", capital_sources)
         head = profile.latest_fact("head_of_state")
         self._facts["head_of_state"].set_figure(
-            "Head of state",
+            self.tr("Head of state"),
             head.value if head else "\u2014",
             profile.source_list(head.source_ids) if head else [],
             head.note if head else None,
         )
         level = profile.latest_fact("relationship_level")
         level_text = (
-            f"{level.value} (since {level.since})"
+            self.tr("%1 (since %2)").replace("%1", level.value).replace("%2", level.since)
             if level and level.since
             else (level.value if level else "\u2014")
         )
         self._facts["relationship"].set_figure(
-            "Relationship with China",
+            self.tr("Relationship with China"),
             level_text,
             profile.source_list(level.source_ids) if level else [],
             level.note if level else None,
@@ -205,5 +208,11 @@ class ProfileHeader(QWidget):
 def _note(card: CardData) -> str | None:
     """The popup's note: what the figure is, and whose it is."""
     when = format_period(card.period) if card.period else ""
-    whose = f"According to {card.according_to}, {when}." if card.according_to and when else ""
+    whose = (
+        QCoreApplication.translate("ProfileHeader", "According to %1, %2.")
+        .replace("%1", card.according_to)
+        .replace("%2", when)
+        if card.according_to and when
+        else ""
+    )
     return " ".join(p for p in (whose, card.note or "") if p) or None

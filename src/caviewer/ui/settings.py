@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from caviewer import i18n
 from caviewer.ui.pane_names import PANE_NAMES
 from caviewer.ui.trade_series import TradeView
 
@@ -146,6 +147,16 @@ class Settings:
 
     def set_pane(self, index: int) -> None:
         self._qs.setValue("profile/pane", int(index))
+
+    # -- interface language ------------------------------------------------------------------------
+
+    def language(self) -> str:
+        """The language chosen in View > Language ("en", "ru", "zh_CN"), or "" to follow the system."""
+        value = self._get("interface/language", "", str)
+        return value if value in i18n.LANGUAGES else ""
+
+    def set_language(self, language: str) -> None:
+        self._qs.setValue("interface/language", language if language in i18n.LANGUAGES else "")
 
     # -- trade -------------------------------------------------------------------------------------
 

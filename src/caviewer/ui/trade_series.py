@@ -17,17 +17,18 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from caviewer.domain import CHINA, REGION, Flow, Reporter, TradePoint
+from caviewer.i18n import QT_TRANSLATE_NOOP, localized_name, translate
 from caviewer.profile.model import Profile
 from caviewer.profile.trade import annual
 from caviewer.ui import palette
 
 NAN = float("nan")
 LABELS = {
-    ("china", "total"): "China-reported total",
-    ("partner", "total"): "Partner-reported total",
-    ("china", "china_exports"): "China's exports",
-    ("china", "china_imports"): "China's imports",
-    ("china", "balance"): "Balance (derived)",
+    ("china", "total"): QT_TRANSLATE_NOOP("Charts", "China-reported total"),
+    ("partner", "total"): QT_TRANSLATE_NOOP("Charts", "Partner-reported total"),
+    ("china", "china_exports"): QT_TRANSLATE_NOOP("Charts", "China's exports"),
+    ("china", "china_imports"): QT_TRANSLATE_NOOP("Charts", "China's imports"),
+    ("china", "balance"): QT_TRANSLATE_NOOP("Charts", "Balance (derived)"),
 }
 
 
@@ -80,7 +81,9 @@ def flow_series(points: Sequence[TradePoint], reporter: Reporter, flow: Flow, ye
     found = [by_year.get(y) for y in years]
     return Series(
         key=f"{reporter}_{flow}",
-        label=LABELS.get((reporter, flow), f"{reporter} {flow}"),
+        label=translate("Charts", LABELS[(reporter, flow)])
+        if (reporter, flow) in LABELS
+        else f"{reporter} {flow}",
         years=tuple(years),
         values=tuple(p.value_usd if p else NAN for p in found),
         estimates=tuple(bool(p and p.estimate) for p in found),
@@ -105,7 +108,9 @@ def balance_series(points: Sequence[TradePoint], reporter: Reporter, years: Sequ
             sources.append(())
     return Series(
         key=f"{reporter}_balance",
-        label=LABELS[("china", "balance")] if reporter == "china" else "Balance, partner-reported (derived)",
+        label=translate("Charts", LABELS[("china", "balance")])
+        if reporter == "china"
+        else translate("Charts", "Balance, partner-reported (derived)"),
         years=tuple(years),
         values=tuple(values),
         estimates=tuple(estimates),
@@ -144,7 +149,10 @@ def share_series(state_trade: Mapping[str, Sequence[TradePoint]], names: Mapping
 
 
 Style = Literal["line", "bars", "stacked"]
-REPORTED_BY = {"china": "China-reported", "partner": "partner-reported"}
+REPORTED_BY = {
+    "china": QT_TRANSLATE_NOOP("Charts", "China-reported"),
+    "partner": QT_TRANSLATE_NOOP("Charts", "partner-reported"),
+}
 
 
 @dataclass(frozen=True)
@@ -183,7 +191,8 @@ class ChartEntry:
     def of(cls, profile: Profile) -> ChartEntry:
         """The profile's trade as `chart_series` needs it (the same input the exports build)."""
         c = profile.country
-        return cls(c.iso3, c.name_en, profile.trade, profile.state_trade, profile.state_names)
+        name = localized_name(c.name_en, c.name_ru, c.name_zh)
+        return cls(c.iso3, name, profile.trade, profile.state_trade, profile.state_names)
 
 
 def chart_series(
@@ -203,7 +212,11 @@ def chart_series(
     if others:
         return [
             PlotLine(
-                replace(s, key=f"{e.iso3}_{s.key}", label=f"{e.name}, {REPORTED_BY[reporter]}"),
+                replace(
+                    s,
+                    key=f"{e.iso3}_{s.key}",
+                    label=f"{e.name}, {translate('Charts', REPORTED_BY[reporter])}",
+                ),
                 palette.state_color(e.iso3),
                 "line",
                 e.iso3,
@@ -220,7 +233,7 @@ def chart_series(
     for reporter in reporters:
         s = flow_series(entry.trade, reporter, "total", years)
         if reporter == "china" and entry.is_region:
-            s = replace(s, label="Central Asia total, China-reported")
+            s = replace(s, label=translate("Charts", "Central Asia total, China-reported"))
         if reporter == "china" or s.has_data():
             color = palette.REPORTER_COLORS[reporter]
             lines.append(PlotLine(s, color, "line", where, reporter, "total", dashed=reporter == "partner"))

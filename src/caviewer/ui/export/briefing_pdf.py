@@ -22,6 +22,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, 
 from caviewer import __version__
 from caviewer.exports import ExportError, check_target, write_bytes_atomically
 from caviewer.formatting import format_period, format_usd
+from caviewer.i18n import localized_name, translate
 from caviewer.profile.briefing import briefing
 from caviewer.profile.cards import header_cards
 from caviewer.profile.glance import at_a_glance
@@ -80,7 +81,7 @@ class _Pages:
         self.p.drawText(
             QRectF(_MARGIN, _PAGE_H - _MARGIN + 16, self.width, 16),
             int(Qt.AlignmentFlag.AlignRight),
-            f"{self.title} \u00b7 page {self.page}",
+            f"{self.title} \u00b7 " + translate("Briefing", "page %1").replace("%1", str(self.page)),
         )
 
     def finish(self) -> None:
@@ -115,7 +116,7 @@ class _Pages:
         self.p.restore()
         self.y += height + 6
         self.text(
-            "Sources of the chart:"
+            translate("Briefing", "Sources of the chart:")
             + self.cite([s.source_id for s in figure.sources])
             + (" Notes: " + "; ".join(figure.notes) + "." if figure.notes else ""),
             9,
@@ -132,7 +133,9 @@ def briefing_pdf(store: Store, iso3: str) -> bytes:
         raise ExportError(f"Unknown entry {iso3[:40]!r}; use one of {known}")
     profile = repository.profile(iso3)
     info = store.info()
-    name = profile.country.name_en
+    country = profile.country
+    name = localized_name(country.name_en, country.name_ru, country.name_zh)
+    title = translate("Briefing", "caviewer briefing: %1").replace("%1", name)
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -143,18 +146,20 @@ def briefing_pdf(store: Store, iso3: str) -> bytes:
             QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)
         )
     )
-    writer.setTitle(f"caviewer briefing: {name}")
+    writer.setTitle(title)
     writer.setAuthor(f"caviewer {__version__}, dataset {info.data_version}")
     writer.setCreator(f"caviewer {__version__}")
-    subject = f"China and {name}: trade, agreements, projects, finance and people-to-people ties"
-    writer.setDocumentXmpMetadata(_xmp(f"caviewer briefing: {name}", subject, info.as_of))
+    subject = translate(
+        "Briefing", "China and %1: trade, agreements, projects, finance and people-to-people ties"
+    ).replace("%1", name)
+    writer.setDocumentXmpMetadata(_xmp(title, subject, info.as_of))
     painter = QPainter()
     if not painter.begin(writer):
         raise ExportError("Could not start the PDF writer")
     try:
         scale = writer.width() / _PAGE_W
         painter.scale(scale, scale)
-        pages = _Pages(painter, writer, f"caviewer briefing: {name}")
+        pages = _Pages(painter, writer, title)
         _cover(pages, profile, info.as_of, info.data_version, info.events_to)
         _overview(pages, profile)
         _trade(pages, store, profile)
@@ -199,18 +204,30 @@ def _xmp(title: str, subject: str, as_of: str) -> QByteArray:
 def _cover(pages: _Pages, profile: Profile, as_of: str, version: str, events_to: str) -> None:
     c = profile.country
     pages.y = 260
-    pages.text("caviewer briefing", 14, color=_MUTED)
-    pages.text(c.name_en, 34, bold=True, gap=6)
+    name = localized_name(c.name_en, c.name_ru, c.name_zh)
+    pages.text(translate("Briefing", "caviewer briefing"), 14, color=_MUTED)
+    pages.text(name, 34, bold=True, gap=6)
+    others = (c.name_en, c.name_ru, c.name_zh, c.name_local)
+    pages.text(" \u00b7 ".join(dict.fromkeys(n for n in others if n and n != name)), 14, color=_MUTED, gap=30)
     pages.text(
-        " \u00b7 ".join(n for n in (c.name_ru, c.name_zh, c.name_local) if n), 14, color=_MUTED, gap=30
+        translate(
+            "Briefing", "China and %1: trade, agreements, projects, finance and people-to-people ties."
+        ).replace("%1", name),
+        12,
     )
-    pages.text(f"China and {c.name_en}: trade, agreements, projects, finance and people-to-people ties.", 12)
+    covered = events_to or translate("Briefing", "the as-of date")
     pages.text(
-        f"Data as of {as_of} (dataset version {version}); events covered to {events_to or 'the as-of date'}.",
+        translate("Briefing", "Data as of %1 (dataset version %2); events covered to %3.")
+        .replace("%1", as_of)
+        .replace("%2", version)
+        .replace("%3", covered),
         11,
     )
     pages.text(
-        "Every figure and statement refers by number to its source, listed in full on the last pages.",
+        translate(
+            "Briefing",
+            "Every figure and statement refers by number to its source, listed in full on the last pages.",
+        ),
         11,
         gap=30,
     )
@@ -224,16 +241,16 @@ def _cover(pages: _Pages, profile: Profile, as_of: str, version: str, events_to:
 
 
 def _overview(pages: _Pages, profile: Profile) -> None:
-    pages.heading("Overview")
+    pages.heading(translate("Briefing", "Overview"))
     for card in header_cards(profile):
         pages.text(f"{card.label}: {card.text()} ({card.caption()}){pages.cite(card.source_ids)}", 11)
     pages.y += 8
-    pages.heading("Briefing")
+    pages.heading(translate("Briefing", "Briefing"))
     for statement in briefing(profile):
         pages.text(f"\u2022 {statement.text}{pages.cite(statement.source_ids)}", 11)
     lists = at_a_glance(profile, date.today().isoformat())
     if lists:
-        pages.heading("At a glance")
+        pages.heading(translate("Briefing", "At a glance"))
         for found in lists:
             pages.text(found.title, 11, bold=True, gap=2)
             for line in found.lines:
@@ -241,7 +258,7 @@ def _overview(pages: _Pages, profile: Profile) -> None:
             pages.y += 6
     rows = target_rows(profile)
     if rows:
-        pages.heading("Targets and claims beside the statistics")
+        pages.heading(translate("Briefing", "Targets and claims beside the statistics"))
         for row in rows:
             t = row.target
             pages.text(
@@ -261,7 +278,7 @@ def _figure(store: Store, iso3: str, chart: str) -> ChartFigure | None:
 
 def _trade(pages: _Pages, store: Store, profile: Profile) -> None:
     iso3 = profile.country.iso3
-    pages.heading("Trade")
+    pages.heading(translate("Briefing", "Trade"))
     figure = _figure(store, iso3, "trade")
     if figure is not None:
         pages.chart(figure)
@@ -283,7 +300,7 @@ def _trade(pages: _Pages, store: Store, profile: Profile) -> None:
 
 def _breakdown(pages: _Pages, store: Store, profile: Profile) -> None:
     iso3 = profile.country.iso3
-    pages.heading("Products and partners")
+    pages.heading(translate("Briefing", "Products and partners"))
     drawn = 0
     for chart in ("products", "partners"):
         figure = _figure(store, iso3, chart)
@@ -292,23 +309,27 @@ def _breakdown(pages: _Pages, store: Store, profile: Profile) -> None:
             drawn += 1
     if not drawn:
         pages.text(
-            "No product lists or partner shares are recorded for this entry (see the dataset's GAPS.md).", 11
+            translate(
+                "Briefing",
+                "No product lists or partner shares are recorded for this entry (see the dataset's GAPS.md).",
+            ),
+            11,
         )
     pages.new_page()
 
 
 def _records(pages: _Pages, profile: Profile) -> None:
-    pages.heading("Agreements and summits")
+    pages.heading(translate("Briefing", "Agreements and summits"))
     agreements = sorted(profile.agreements, key=lambda a: (a.date, a.agreement_id), reverse=True)[:LIST_MOST]
     for a in agreements:
         pages.text(f"{a.date}  {a.title}{pages.cite(a.source_ids)}", 10)
     if not agreements:
-        pages.text("No agreements recorded.", 10)
-    pages.heading("Projects")
+        pages.text(translate("Briefing", "No agreements recorded."), 10)
+    pages.heading(translate("Briefing", "Projects"))
     for p in profile.projects[:LIST_MOST]:
         pages.text(f"{p.name} ({p.sector.replace('_', ' ')}, {p.status}){pages.cite(p.source_ids)}", 10)
     if not profile.projects:
-        pages.text("No projects recorded.", 10)
+        pages.text(translate("Briefing", "No projects recorded."), 10)
     pages.new_page()
 
 
@@ -318,7 +339,7 @@ def _map(pages: _Pages, store: Store, profile: Profile) -> None:
     from caviewer.ui.map.map_painter import paint_map
 
     figure = build_map(store, profile.country.iso3).edited(title="", subtitle="", footer=False)
-    pages.heading("Where: borders, corridors and project sites")
+    pages.heading(translate("Briefing", "Where: borders, corridors and project sites"))
     height = 560.0
     pages.room(height)
     pages.p.save()
@@ -327,7 +348,8 @@ def _map(pages: _Pages, store: Store, profile: Profile) -> None:
     pages.p.restore()
     pages.y += height + 6
     pages.text(
-        f"{figure.projection_note}. {figure.attribution} Sources of the map:"
+        f"{figure.projection_note}. {figure.attribution} "
+        + translate("Briefing", "Sources of the map:")
         + pages.cite(figure.feature_sources()),
         9,
         color=_MUTED,
@@ -338,22 +360,22 @@ def _map(pages: _Pages, store: Store, profile: Profile) -> None:
 
 def _money(pages: _Pages, store: Store, profile: Profile) -> None:
     iso3 = profile.country.iso3
-    pages.heading("Finance and debt")
+    pages.heading(translate("Briefing", "Finance and debt"))
     for chart in ("debt", "lending"):
         figure = _figure(store, iso3, chart)
         if figure is not None:
             pages.chart(figure, 280)
-    pages.heading("People-to-people ties")
+    pages.heading(translate("Briefing", "People-to-people ties"))
     ties = sorted(profile.ties, key=lambda t: (t.date, t.tie_id), reverse=True)[:LIST_MOST]
     for t in ties:
         pages.text(f"{t.date}  {t.title}{pages.cite(t.source_ids)}", 10)
     if not ties:
-        pages.text("No people-to-people ties recorded.", 10)
+        pages.text(translate("Briefing", "No people-to-people ties recorded."), 10)
     pages.new_page()
 
 
 def _sources(pages: _Pages, store: Store, profile: Profile) -> None:
-    pages.heading("Sources")
+    pages.heading(translate("Briefing", "Sources"))
     known = {s.source_id: s for s in profile.sources.values()}
     missing = [sid for sid in pages.cited if sid not in known]
     known.update({s.source_id: s for s in store.sources(missing)})

@@ -20,6 +20,7 @@ from PySide6.QtSvg import QSvgGenerator
 
 from caviewer.exports import ExportError, chart_csv, write_bytes_atomically
 from caviewer.geo.map_figure import MapFigure
+from caviewer.i18n import QT_TRANSLATE_NOOP
 from caviewer.ui.export.chart_spec import ChartFigure
 from caviewer.ui.export.print_chart import BACKGROUNDS, paint_chart
 
@@ -74,11 +75,11 @@ PRESETS: dict[str, ExportSize] = {
     "print": a4_landscape(300),
 }
 PRESET_LABELS = {
-    "web": "Web (1200 \u00d7 675)",
-    "slide": "Slide (1920 \u00d7 1080)",
-    "square": "Square (1080 \u00d7 1080)",
-    "print": "Print, A4 landscape at 300 dpi",
-    "custom": "Custom",
+    "web": QT_TRANSLATE_NOOP("ExportDialog", "Web (1200 \u00d7 675)"),
+    "slide": QT_TRANSLATE_NOOP("ExportDialog", "Slide (1920 \u00d7 1080)"),
+    "square": QT_TRANSLATE_NOOP("ExportDialog", "Square (1080 \u00d7 1080)"),
+    "print": QT_TRANSLATE_NOOP("ExportDialog", "Print, A4 landscape at 300 dpi"),
+    "custom": QT_TRANSLATE_NOOP("ExportDialog", "Custom"),
 }
 
 

@@ -20,6 +20,7 @@ from typing import Literal
 from caviewer import __version__
 from caviewer.domain import CHINA, REGION, STATES, Reporter, Source
 from caviewer.exports import ChartValue, ExportError
+from caviewer.i18n import localized_name, translate
 from caviewer.profile.trade import annual
 from caviewer.store import Store
 from caviewer.ui.export.breakdown_spec import (
@@ -107,7 +108,8 @@ class ChartFigure:
         return replace(self, **changes)  # type: ignore[arg-type]
 
     def version_line(self) -> str:
-        return f"Data version {self.data_version} (as of {self.as_of}) \u00b7 caviewer {__version__}"
+        text = translate("Charts", "Data version %1 (as of %2)").replace("%1", self.data_version)
+        return f"{text.replace('%2', self.as_of)} \u00b7 caviewer {__version__}"
 
     def has_estimates(self) -> bool:
         """Whether any drawn value (a line's marker, a bar, a year's shares) is an estimate."""
@@ -120,9 +122,11 @@ class ChartFigure:
     def estimate_note(self) -> str:
         """The legend's note on estimates, naming how the drawn kinds mark them."""
         styles = self.estimate_styles()
-        marks = ["hollow marker"] if "line" in styles else []
-        marks += ["lighter bar"] if styles - {"line"} else []
-        return f"{' or '.join(marks).capitalize()}: estimate or derived value"
+        if styles == {"line"}:
+            return translate("Charts", "Hollow marker: estimate or derived value")
+        if "line" in styles:
+            return translate("Charts", "Hollow marker or lighter bar: estimate or derived value")
+        return translate("Charts", "Lighter bar: estimate or derived value")
 
     def file_name(self, fmt: str) -> str:
         """The default file name, e.g. caviewer-KAZ-trade-1992-2024.png."""
@@ -305,11 +309,11 @@ def _entry(store: Store, iso3: str) -> ChartEntry:
     country = store.country(iso3)
     if country is None:
         raise ChartError(f"Unknown country {iso3!r}; use one of {_entries(store)}")
-    names = {c.iso3: c.name_en for c in store.countries()}
+    names = {c.iso3: localized_name(c.name_en, c.name_ru, c.name_zh) for c in store.countries()}
     if iso3 in (REGION, CHINA):
         states = {s: tuple(store.trade([s])) for s in STATES}
-        return ChartEntry(iso3, country.name_en, tuple(store.trade([REGION])), states, names)
-    return ChartEntry(iso3, country.name_en, tuple(store.trade([iso3])), {}, names)
+        return ChartEntry(iso3, names[iso3], tuple(store.trade([REGION])), states, names)
+    return ChartEntry(iso3, names[iso3], tuple(store.trade([iso3])), {}, names)
 
 
 def _shown(lines: list[PlotLine], options: ChartOptions) -> tuple[list[PlotLine], tuple[int, ...]]:
@@ -375,28 +379,53 @@ def _titles(
     reporters = {line.reporter for line in lines}
     if chart == "shares":
         return (
-            f"Shares of China\u2013Central Asia trade by state, {span}",
-            "Percent of the five states' total trade with China, China-reported; "
-            "years in which all five have a value",
+            translate("Charts", "Shares of China\u2013Central Asia trade by state, %1").replace("%1", span),
+            translate(
+                "Charts",
+                "Percent of the five states' total trade with China, China-reported; "
+                "years in which all five have a value",
+            ),
         )
     if compared:
-        names = [c.name_en if (c := store.country(i)) else i for i in (iso3, *compared)]
-        by = " and ".join(r for r in ("China", "each partner") if _reporter_of(r) in reporters)
-        return (
-            f"China's trade with {', '.join(names[:-1])} and {names[-1]}, {span}",
-            f"Annual total trade in US dollars, as reported by {by} (partner-reported dashed)",
+        names = [_name(store, i) for i in (iso3, *compared)]
+        listed = (
+            translate("Charts", "%1 and %2")
+            .replace("%1", translate("Charts", ", ").join(names[:-1]))
+            .replace("%2", names[-1])
         )
-    country = store.country(iso3)
+        if reporters == {"china", "partner"}:
+            by = translate("Charts", "as reported by China and each partner")
+        elif "china" in reporters:
+            by = translate("Charts", "as reported by China")
+        else:
+            by = translate("Charts", "as reported by each partner")
+        return (
+            translate("Charts", "China's trade with %1, %2").replace("%1", listed).replace("%2", span),
+            translate("Charts", "Annual total trade in US dollars, %1 (partner-reported dashed)").replace(
+                "%1", by
+            ),
+        )
     region = iso3 in (REGION, CHINA)
-    name = "Central Asia" if region else (country.name_en if country else iso3)
-    partner = "the five states" if region else name
-    by = " and by ".join(r for r in ("China", partner) if _reporter_of(r, partner) in reporters)
-    what = "Annual trade summed over the five states" if region else "Annual trade"
-    return f"China\u2013{name} trade, {span}", f"{what} in US dollars, as reported by {by}"
+    name = translate("Charts", "Central Asia") if region else _name(store, iso3)
+    partner = translate("Charts", "the five states") if region else name
+    if reporters == {"china", "partner"}:
+        by = translate("Charts", "as reported by China and by %1").replace("%1", partner)
+    elif "china" in reporters:
+        by = translate("Charts", "as reported by China")
+    else:
+        by = translate("Charts", "as reported by %1").replace("%1", partner)
+    what = (
+        translate("Charts", "Annual trade summed over the five states in US dollars, %1")
+        if region
+        else translate("Charts", "Annual trade in US dollars, %1")
+    )
+    title = translate("Charts", "China\u2013%1 trade, %2").replace("%1", name).replace("%2", span)
+    return title, what.replace("%1", by)
 
 
-def _reporter_of(name: str, partner: str = "each partner") -> Reporter:
-    return "china" if name == "China" and name != partner else "partner"
+def _name(store: Store, iso3: str) -> str:
+    country = store.country(iso3)
+    return localized_name(country.name_en, country.name_ru, country.name_zh) if country else iso3
 
 
 def _source_names(sources: Sequence[Source], counts: Counter[str]) -> tuple[str, ...]:

@@ -39,13 +39,17 @@ def use_offscreen_if_headless() -> None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 
-def _gui_application() -> QGuiApplication:
-    """The running application, or a new QGuiApplication: painting text needs one, widgets do not."""
+def _gui_application(language: str | None = None) -> QGuiApplication:
+    """The running application, or a new QGuiApplication: painting text needs one, widgets do not. The
+    interface language is `language`, else the one the window remembers, else the system's."""
     from caviewer.ui.fonts import register_cjk_font
+    from caviewer.ui.settings import Settings
+    from caviewer.ui.translations import apply_language, system_language
 
     app = QGuiApplication.instance()
     app = app if isinstance(app, QGuiApplication) else QGuiApplication(["caviewer"])
     register_cjk_font(app)
+    apply_language(language or Settings().language() or system_language())
     return app
 
 
@@ -62,9 +66,10 @@ def export_one(
     reporter: str | None,
     force: bool,
     log_scale: bool = False,
+    language: str | None = None,
 ) -> Path:
     """Write one chart of one entry; returns the file written."""
-    app = _gui_application()
+    app = _gui_application(language)
 
     fmt = format_for(output, fmt)
     figure: Figure
@@ -89,9 +94,10 @@ def export_every_chart(
     dpi: int | None,
     force: bool,
     stream: TextIO,
+    language: str | None = None,
 ) -> int:
     """Write every chart of every entry into `folder`, reporting each file on `stream`; returns the count."""
-    app = _gui_application()
+    app = _gui_application(language)
 
     def report(index: int, total: int, path: Path) -> bool:
         if index < total:
@@ -124,21 +130,23 @@ def export_size(size: tuple[int, int] | str | None, dpi: int | None) -> ExportSi
     return ExportSize(base.width, base.height, base.dpi if dpi is None else dpi).check()
 
 
-def brief_one(store: Store, iso3: str, output: Path, *, force: bool) -> Path:
+def brief_one(store: Store, iso3: str, output: Path, *, force: bool, language: str | None = None) -> Path:
     """Write the briefing pack of one entry; returns the file written."""
     from caviewer.ui.export.briefing_pdf import write_briefing
 
-    app = _gui_application()
+    app = _gui_application(language)
     written = write_briefing(store, iso3, output, force=force)
     del app
     return written
 
 
-def brief_every_entry(store: Store, folder: Path, *, force: bool, stream: TextIO) -> int:
+def brief_every_entry(
+    store: Store, folder: Path, *, force: bool, stream: TextIO, language: str | None = None
+) -> int:
     """One briefing pack per list entry into `folder` (created, its parent must exist)."""
     from caviewer.ui.export.briefing_pdf import write_briefing
 
-    app = _gui_application()
+    app = _gui_application(language)
     folder.mkdir(exist_ok=True)
     entries = [c.iso3 for c in store.countries()]
     targets = [folder / f"caviewer-briefing-{iso3}.pdf" for iso3 in entries]

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from caviewer.exports import ExportError
 from caviewer.geo.map_figure import MapFigure
+from caviewer.i18n import QT_TRANSLATE_NOOP
 from caviewer.ui.citation_export import keep_on_screen
 from caviewer.ui.export.chart_export import (
     DPI_RANGE,
@@ -53,17 +54,26 @@ from caviewer.ui.export.print_chart import BACKGROUNDS
 from caviewer.ui.settings import ExportChoices, ExportLimits, Settings
 
 CHART_LABELS = {
-    "trade": "Trade",
-    "shares": "Shares of the five states",
-    "products": "What is traded",
-    "partners": "Trade partners",
-    "gap": "China's figures against the state's",
-    "map": "Map (as shown: layers and view)",
+    "trade": QT_TRANSLATE_NOOP("ExportDialog", "Trade"),
+    "shares": QT_TRANSLATE_NOOP("ExportDialog", "Shares of the five states"),
+    "products": QT_TRANSLATE_NOOP("ExportDialog", "What is traded"),
+    "partners": QT_TRANSLATE_NOOP("ExportDialog", "Trade partners"),
+    "gap": QT_TRANSLATE_NOOP("ExportDialog", "China's figures against the state's"),
+    "map": QT_TRANSLATE_NOOP("ExportDialog", "Map (as shown: layers and view)"),
 }
 PREVIEW_WIDTH = 420
-FORMAT_LABELS = {"png": "PNG image", "svg": "SVG vector image", "pdf": "PDF document", "csv": "CSV data"}
+FORMAT_LABELS = {
+    "png": QT_TRANSLATE_NOOP("ExportDialog", "PNG image"),
+    "svg": QT_TRANSLATE_NOOP("ExportDialog", "SVG vector image"),
+    "pdf": QT_TRANSLATE_NOOP("ExportDialog", "PDF document"),
+    "csv": QT_TRANSLATE_NOOP("ExportDialog", "CSV data"),
+}
 _W = TypeVar("_W", bound=QWidget)
-BACKGROUND_LABELS = {"white": "White", "dark": "Dark", "transparent": "Transparent"}
+BACKGROUND_LABELS = {
+    "white": QT_TRANSLATE_NOOP("ExportDialog", "White"),
+    "dark": QT_TRANSLATE_NOOP("ExportDialog", "Dark"),
+    "transparent": QT_TRANSLATE_NOOP("ExportDialog", "Transparent"),
+}
 
 
 EXPORT_LIMITS = ExportLimits(
@@ -114,7 +124,7 @@ class ExportDialog(QDialog):
         shares), offered in the Chart box."""
         super().__init__(parent)
         self.setObjectName("exportDialog")
-        self.setWindowTitle("Export chart")
+        self.setWindowTitle(self.tr("Export chart"))
         self._figures = {figure.chart: figure, **(others or {})}
         self._figure = figure
         self._preview_timer = QTimer(self)
@@ -137,7 +147,7 @@ class ExportDialog(QDialog):
         combo = QComboBox()
         combo.setObjectName(name)
         for key, label in labels.items():
-            combo.addItem(label, key)
+            combo.addItem(self.tr(label), key)
         combo.setCurrentIndex(max(0, combo.findData(current)))
         return combo
 
@@ -156,7 +166,7 @@ class ExportDialog(QDialog):
         self._preview = _named(QLabel(), "exportPreview")
         self._preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._preview.setMinimumSize(PREVIEW_WIDTH, PREVIEW_WIDTH * 9 // 16)
-        self._preview.setAccessibleName("Preview of the exported file")
+        self._preview.setAccessibleName(self.tr("Preview of the exported file"))
         self._format = self._combo("exportFormat", FORMAT_LABELS, c.fmt)
         self._preset = self._combo("exportPreset", PRESET_LABELS, c.preset)
         self._width = self._spin("exportWidth", MIN_SIDE, MAX_SIDE, c.width, " px")
@@ -172,7 +182,11 @@ class ExportDialog(QDialog):
         self._path = _named(QLineEdit(), "exportPath")
         browse = _named(QPushButton("&Browse\u2026"), "exportBrowse")
         browse.clicked.connect(self._browse)
-        for spin, name in ((self._width, "Width"), (self._height, "Height"), (self._dpi, "Resolution")):
+        for spin, name in (
+            (self._width, self.tr("Width")),
+            (self._height, self.tr("Height")),
+            (self._dpi, self.tr("Resolution")),
+        ):
             spin.setAccessibleName(name)
             spin.setToolTip(name)
         size_row = QHBoxLayout()
@@ -182,16 +196,16 @@ class ExportDialog(QDialog):
         path_row.addWidget(self._path, 1)
         path_row.addWidget(browse)
         form = QFormLayout()
-        form.addRow("&Chart:", self._chart)
-        form.addRow("&Format:", self._format)
-        form.addRow("&Size:", self._preset)
-        form.addRow("Width, height, DPI:", size_row)
-        form.addRow("&Background:", self._background)
-        form.addRow("&Title:", self._title)
-        form.addRow("S&ubtitle:", self._subtitle)
+        form.addRow(self.tr("&Chart:"), self._chart)
+        form.addRow(self.tr("&Format:"), self._format)
+        form.addRow(self.tr("&Size:"), self._preset)
+        form.addRow(self.tr("Width, height, DPI:"), size_row)
+        form.addRow(self.tr("&Background:"), self._background)
+        form.addRow(self.tr("&Title:"), self._title)
+        form.addRow(self.tr("S&ubtitle:"), self._subtitle)
         form.addRow("", self._legend)
         form.addRow("", self._footer)
-        form.addRow("File:", path_row)
+        form.addRow(self.tr("File:"), path_row)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -231,11 +245,11 @@ class ExportDialog(QDialog):
         if self.fmt() == "csv":
             self._preview.setPixmap(QPixmap())
             if isinstance(self._figure, MapFigure):
-                self._preview.setText("The map has no CSV: choose PNG, SVG or PDF")
+                self._preview.setText(self.tr("The map has no CSV: choose PNG, SVG or PDF"))
             else:
                 rows = len(self._figure.values)
                 self._preview.setText(
-                    f"CSV: {rows} rows, one per plotted value, with their sources and notes"
+                    self.tr("CSV: %n row(s), one per plotted value, with their sources and notes", "", rows)
                 )
             return
         try:
@@ -300,7 +314,7 @@ class ExportDialog(QDialog):
     def _browse(self) -> None:
         fmt = self.fmt()
         name, _ = QFileDialog.getSaveFileName(
-            self, "Export chart", self._path.text(), f"{FORMAT_LABELS[fmt]} (*.{fmt})"
+            self, self.tr("Export chart"), self._path.text(), f"{self.tr(FORMAT_LABELS[fmt])} (*.{fmt})"
         )
         if name:
             self._path.setText(name)
@@ -344,7 +358,7 @@ class ExportDialog(QDialog):
     def accept(self) -> None:
         path, choices = self.target(), self.choices()
         if not self._path.text().strip():
-            self.show_error("Choose a file name to export to.")
+            self.show_error(self.tr("Choose a file name to export to."))
             return
         overwrite = _is_file(path)
         if overwrite and not self.confirm_replace(path):
@@ -369,12 +383,14 @@ class ExportDialog(QDialog):
     def confirm_replace(self, path: Path) -> bool:
         answer = QMessageBox.question(
             self,
-            "Replace file?",
-            f"{path.name} already exists in {path.parent}. Replace it?",
+            self.tr("Replace file?"),
+            self.tr("%1 already exists in %2. Replace it?")
+            .replace("%1", path.name)
+            .replace("%2", str(path.parent)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
         return answer == QMessageBox.StandardButton.Yes
 
     def show_error(self, message: str) -> None:
-        QMessageBox.warning(self, "Export failed", message)
+        QMessageBox.warning(self, self.tr("Export failed"), message)

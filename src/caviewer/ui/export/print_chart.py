@@ -15,10 +15,11 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 
 from caviewer.formatting import format_usd
+from caviewer.i18n import translate
 from caviewer.ui.export.breakdown_spec import ProductBar
 from caviewer.ui.export.chart_spec import ChartFigure, PlotLine
 from caviewer.ui.palette import FLOW_COLORS
@@ -169,8 +170,12 @@ class _Layout:
         f = font(self.u, 12.5)
         metrics = QFontMetricsF(f)
         width = self.w - 2 * self.margin
-        text = "Notes: " + "; ".join(f"({i}) {n}" for i, n in enumerate(self.fig.notes, 1))
-        text += ". Full notes: CSV export and Copy citation."
+        text = (
+            translate("Charts", "Notes:")
+            + " "
+            + "; ".join(f"({i}) {n}" for i, n in enumerate(self.fig.notes, 1))
+        )
+        text += translate("Charts", ". Full notes: CSV export and Copy citation.")
         height = min(
             metrics.boundingRect(QRectF(0, 0, width, 1e7), _WRAP, text).height(),
             metrics.lineSpacing() * _NOTE_LINES,
@@ -462,7 +467,9 @@ class _ProductBars:
             y = top + i * row
             amount = (bar.value_usd if use_value else bar.share_pct) or 0.0
             label = (
-                format_usd(bar.value_usd) if bar.value_usd is not None else f"{bar.share_pct:g}% of the flow"
+                format_usd(bar.value_usd)
+                if bar.value_usd is not None
+                else translate("Charts", "%1% of the flow").replace("%1", f"{bar.share_pct:g}")
             )
             p.setFont(self.font)
             p.setPen(self.c.text)
@@ -532,7 +539,8 @@ def _elide_to(metrics: QFontMetricsF, text: str, width: float, lines: int) -> st
 
 def _sources_text(names: Sequence[str], shown: int) -> str:
     if not names:
-        return "Sources: see the caviewer dataset"
-    text = "Sources: " + "; ".join(names[:shown])
+        return translate("Charts", "Sources: see the caviewer dataset")
+    text = translate("Charts", "Sources:") + " " + "; ".join(names[:shown])
     rest = len(names) - shown
-    return text + (f"; and {rest} more (full list: Copy citation)" if rest else ".")
+    more = QCoreApplication.translate("Charts", "; and %n more (full list: Copy citation)", "", rest)
+    return text + (more if rest else ".")

@@ -14,7 +14,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 )
 
 from caviewer.geo.map_figure import Box, MapFigure, MapOutline, MapPlace, MapRoute
+from caviewer.i18n import QT_TRANSLATE_NOOP
 from caviewer.ui import palette
 from caviewer.ui.export.print_chart import Colors, colors, font, unit_of
 
@@ -44,10 +45,10 @@ ROUTE_COLORS = {
     "road": palette.VERMILION,
 }
 ROUTE_LABELS = {
-    "gas_pipeline": "Gas pipeline",
-    "oil_pipeline": "Oil pipeline",
-    "railway": "Railway",
-    "road": "Road corridor",
+    "gas_pipeline": QT_TRANSLATE_NOOP("Map", "Gas pipeline"),
+    "oil_pipeline": QT_TRANSLATE_NOOP("Map", "Oil pipeline"),
+    "railway": QT_TRANSLATE_NOOP("Map", "Railway"),
+    "road": QT_TRANSLATE_NOOP("Map", "Road corridor"),
 }
 SECTOR_COLORS = {
     "oil_gas": palette.ORANGE,
@@ -59,13 +60,13 @@ SECTOR_COLORS = {
     "logistics": palette.SKY_BLUE,
 }
 SECTOR_LABELS = {
-    "oil_gas": "Oil and gas",
-    "power": "Power",
-    "nuclear": "Nuclear",
-    "mining": "Mining",
-    "industry": "Industry",
-    "transport": "Transport",
-    "logistics": "Logistics",
+    "oil_gas": QT_TRANSLATE_NOOP("Map", "Oil and gas"),
+    "power": QT_TRANSLATE_NOOP("Map", "Power"),
+    "nuclear": QT_TRANSLATE_NOOP("Map", "Nuclear"),
+    "mining": QT_TRANSLATE_NOOP("Map", "Mining"),
+    "industry": QT_TRANSLATE_NOOP("Map", "Industry"),
+    "transport": QT_TRANSLATE_NOOP("Map", "Transport"),
+    "logistics": QT_TRANSLATE_NOOP("Map", "Logistics"),
 }
 _OPERATING = {"operating"}
 _FOOTER_SOURCES = 8
@@ -248,11 +249,41 @@ def _route(painter: QPainter, route: MapRoute, to: Transform, u: float, hits: li
             hits.append(MapHit("route", route.route.route_id, _route_text(route), box, tuple(points)))
 
 
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Map", text)
+
+
+_KIND_LABELS = {
+    "capital": QT_TRANSLATE_NOOP("Map", "Capital"),
+    "city": QT_TRANSLATE_NOOP("Map", "City"),
+    "crossing": QT_TRANSLATE_NOOP("Map", "Border crossing"),
+    "dry_port": QT_TRANSLATE_NOOP("Map", "Dry port"),
+    "station": QT_TRANSLATE_NOOP("Map", "Station"),
+    "project_site": QT_TRANSLATE_NOOP("Map", "Project site"),
+    "waypoint": QT_TRANSLATE_NOOP("Map", "Waypoint"),
+}
+_STATUS_LABELS = {
+    "operating": QT_TRANSLATE_NOOP("Map", "operating"),
+    "under_construction": QT_TRANSLATE_NOOP("Map", "under construction"),
+    "planned": QT_TRANSLATE_NOOP("Map", "planned"),
+    "delayed": QT_TRANSLATE_NOOP("Map", "delayed"),
+}
+
+
+def kind_label(kind: str) -> str:
+    """A place's kind in words, in the interface language."""
+    return _t(_KIND_LABELS.get(kind, kind))
+
+
+def status_label(status: str) -> str:
+    return _t(_STATUS_LABELS.get(status, status.replace("_", " ")))
+
+
 def _route_text(route: MapRoute) -> str:
     r = route.route
-    words = [route.label, f"{ROUTE_LABELS[r.kind]}, {r.status.replace('_', ' ')}"]
+    words = [route.label, f"{_t(ROUTE_LABELS[r.kind])}, {status_label(r.status)}"]
     if r.approximate:
-        words.append("Approximate line through the towns its sources name")
+        words.append(QCoreApplication.translate("Map", "Approximate line through the towns its sources name"))
     return "\n".join(words)
 
 
@@ -302,14 +333,15 @@ def _marker(
 
 def _place_text(place: MapPlace) -> str:
     p = place.place
-    kind = p.kind.replace("_", " ")
     lines = [
         place.label,
-        kind.capitalize() + (f" ({SECTOR_LABELS.get(place.sector or '', '')})" if place.sector else ""),
+        kind_label(p.kind) + (f" ({_t(SECTOR_LABELS.get(place.sector or '', ''))})" if place.sector else ""),
     ]
     if p.precision != "exact":
         lines.append(
-            "Located at the town the source names" if p.precision == "town" else "Approximate location"
+            QCoreApplication.translate("Map", "Located at the town the source names")
+            if p.precision == "town"
+            else QCoreApplication.translate("Map", "Approximate location")
         )
     if p.note:
         lines.append(p.note)
@@ -427,8 +459,18 @@ def corner_box(figure: MapFigure, to: Transform, u: float, rect: QRectF) -> QRec
         metrics.horizontalAdvance(figure.projection_note), bar + metrics.horizontalAdvance(" 10,000 km")
     )
     width = min(width, rect.width() - 20 * u)
-    height = metrics.height() * 2.2 + 14 * u
+    height = _note_height(figure, metrics, width) + 18 * u
     return QRectF(rect.left() + 6 * u, rect.bottom() - height - 4 * u, width + 8 * u, height)
+
+
+def _corner_note(figure: MapFigure) -> str:
+    note = QCoreApplication.translate("Map", "%1; scale true on those parallels")
+    return note.replace("%1", figure.projection_note)
+
+
+def _note_height(figure: MapFigure, metrics: QFontMetricsF, width: float) -> float:
+    """The wrapped note's height, as drawn (Chinese glyphs come from a taller fallback font)."""
+    return metrics.boundingRect(QRectF(0, 0, width, 1e4), _WRAP, _corner_note(figure)).height() + 2
 
 
 def _corner(
@@ -449,9 +491,11 @@ def _corner(
         painter.drawLine(QPointF(x, base), QPointF(x, base - 5 * u))
     painter.setFont(f)
     painter.drawText(QPointF(left + bar + 6 * u, base), f"{km:,.0f} km")
-    note = f"{figure.projection_note}; scale true on those parallels"
+    width = box.width() - 8 * u
     painter.drawText(
-        QRectF(left, box.top() + 2 * u, box.width() - 8 * u, metrics.height() * 2.2), _WRAP, note
+        QRectF(left, box.top() + 2 * u, width, _note_height(figure, metrics, width)),
+        _WRAP,
+        _corner_note(figure),
     )
 
 
@@ -480,7 +524,10 @@ def _footer(painter: QPainter, figure: MapFigure, c: Colors, u: float, rect: QRe
     names = list(figure.source_names_in_view())
     shown = "; ".join(names[:_FOOTER_SOURCES])
     if len(names) > _FOOTER_SOURCES:
-        shown += f"; and {len(names) - _FOOTER_SOURCES} more (each feature's record names its own)"
+        more = QCoreApplication.translate(
+            "Map", "; and %n more (each feature's record names its own)", "", len(names) - _FOOTER_SOURCES
+        )
+        shown += more
     text = f"{figure.attribution} Sources: {shown}. {figure.version_line()}"
     height = min(
         metrics.boundingRect(QRectF(0, 0, rect.width(), 1e7), _WRAP, text).height(), metrics.lineSpacing() * 4
@@ -498,25 +545,31 @@ def legend_entries(figure: MapFigure) -> list[tuple[str, str, str]]:
     routes = figure.routes_in_view()
     for kind, label in ROUTE_LABELS.items():
         if any(r.route.kind == kind for r in routes):
-            entries.append(("line", kind, label))
+            entries.append(("line", kind, _t(label)))
     if any(r.route.status not in _OPERATING for r in routes):
-        entries.append(("dashed", "railway", "Planned or delayed"))
+        entries.append(("dashed", "railway", QCoreApplication.translate("Map", "Planned or delayed")))
     if any(r.route.approximate for r in routes):
-        entries.append(("dotted", "railway", "Approximate alignment"))
+        entries.append(("dotted", "railway", QCoreApplication.translate("Map", "Approximate alignment")))
     places = figure.places_in_view()
     for kind, label in (
-        ("capital", "Capital"),
-        ("city", "City"),
-        ("crossing", "Border crossing"),
-        ("dry_port", "Dry port or station"),
+        ("capital", QCoreApplication.translate("Map", "Capital")),
+        ("city", QCoreApplication.translate("Map", "City")),
+        ("crossing", QCoreApplication.translate("Map", "Border crossing")),
+        ("dry_port", QCoreApplication.translate("Map", "Dry port or station")),
     ):
         if any(p.place.kind == kind or (kind == "dry_port" and p.place.kind == "station") for p in places):
             entries.append(("marker", kind, label))
     for sector, label in SECTOR_LABELS.items():
         if any(p.sector == sector for p in places if p.layer == "projects"):
-            entries.append(("sector", sector, f"Project: {label.lower()}"))
+            entries.append(
+                (
+                    "sector",
+                    sector,
+                    QCoreApplication.translate("Map", "Project: %1").replace("%1", _t(label).lower()),
+                )
+            )
     if any((p.status or "operating") not in _OPERATING for p in places if p.layer == "projects"):
-        entries.append(("hollow", "", "Hollow: not yet operating"))
+        entries.append(("hollow", "", QCoreApplication.translate("Map", "Hollow: not yet operating")))
     return entries
 
 

@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 
 from caviewer.domain import Source
 from caviewer.geo.map_figure import LAYERS, MapFigure, MapPlace, MapRoute
+from caviewer.i18n import QT_TRANSLATE_NOOP, translate
 from caviewer.ui.citation_popup import source_html
-from caviewer.ui.map.map_painter import ROUTE_COLORS, ROUTE_LABELS, SECTOR_LABELS
+from caviewer.ui.map.map_painter import ROUTE_COLORS, ROUTE_LABELS, SECTOR_LABELS, kind_label, status_label
 from caviewer.ui.map.map_view import MapView
 
 _SWATCHES = {
@@ -39,7 +40,10 @@ _SWATCHES = {
     "roads": ROUTE_COLORS["road"],
     "projects": "#009E73",
 }
-_HINT = "Drag to pan, wheel or + and \u2212 to zoom, 0 to reset. Click a marker or line for its record."
+_HINT = QT_TRANSLATE_NOOP(
+    "MapPane",
+    "Drag to pan, wheel or + and \u2212 to zoom, 0 to reset. Click a marker or line for its record.",
+)
 
 
 def _swatch(color: str) -> QIcon:
@@ -64,7 +68,7 @@ class MapPane(QWidget):
         self._view = MapView()
         self._view.feature_clicked.connect(self._on_feature)
         self._layers: dict[str, QCheckBox] = {}
-        self._record = QLabel(_HINT)
+        self._record = QLabel(self.tr(_HINT))
         self._record.setObjectName("mapRecord")
         self._record.setWordWrap(True)
         self._record.setTextFormat(Qt.TextFormat.RichText)
@@ -72,7 +76,7 @@ class MapPane(QWidget):
         self._record.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self._record.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self._record.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
-        self._open = QPushButton("Open in Projects")
+        self._open = QPushButton(self.tr("Open in Projects"))
         self._open.setObjectName("mapOpenProject")
         self._open.setVisible(False)
         self._open.clicked.connect(self._open_project)
@@ -84,13 +88,13 @@ class MapPane(QWidget):
 
     def _side(self) -> QWidget:
         side = QWidget()
-        side.setFixedWidth(260)
+        side.setFixedWidth(290)
         column = QVBoxLayout(side)
         column.setContentsMargins(6, 0, 0, 0)
-        box = QGroupBox("Layers")
+        box = QGroupBox(self.tr("Layers"))
         rows = QVBoxLayout(box)
         for key, label in LAYERS:
-            check = QCheckBox(label)
+            check = QCheckBox(translate("Map", label))
             check.setObjectName(f"mapLayer_{key}")
             check.setChecked(True)
             check.setIcon(_swatch(_SWATCHES[key]))
@@ -100,9 +104,9 @@ class MapPane(QWidget):
         column.addWidget(box)
         buttons = QHBoxLayout()
         for text, tip, slot in (
-            ("+", "Zoom in (+)", lambda: self._view.zoom(1.5)),
-            ("\u2212", "Zoom out (\u2212)", lambda: self._view.zoom(1 / 1.5)),
-            ("Reset view", "Fit the entry again (0)", self._view.reset_view),
+            ("+", self.tr("Zoom in (+)"), lambda: self._view.zoom(1.5)),
+            ("\u2212", self.tr("Zoom out (\u2212)"), lambda: self._view.zoom(1 / 1.5)),
+            (self.tr("Reset view"), self.tr("Fit the entry again (0)"), self._view.reset_view),
         ):
             button = QToolButton()
             button.setText(text)
@@ -164,21 +168,26 @@ class MapPane(QWidget):
 
     def _show_record(self, feature: MapPlace | MapRoute | None) -> None:
         if feature is None or self._figure is None:
-            self._record.setText(html.escape(_HINT))
+            self._record.setText(html.escape(self.tr(_HINT)))
             self._open.setVisible(False)
             self._project = None
             return
         known = {s.source_id: s for s in self._figure.sources}
         if isinstance(feature, MapPlace):
             p = feature.place
-            kind = p.kind.replace("_", " ").capitalize()
+            kind = kind_label(p.kind)
             if feature.sector:
-                kind += f" \u00b7 {SECTOR_LABELS.get(feature.sector, feature.sector)}"
-            where = {"exact": "", "town": " (at the town the source names)", "approximate": " (approximate)"}
+                kind += f" \u00b7 {translate('Map', SECTOR_LABELS.get(feature.sector, feature.sector))}"
+            where = {
+                "exact": "",
+                "town": self.tr(" (at the town the source names)"),
+                "approximate": self.tr(" (approximate)"),
+            }
             lines = [
                 f"<b>{html.escape(feature.label)}</b>",
                 html.escape(kind),
-                f"{p.lat:.3f}\u00b0 N, {p.lon:.3f}\u00b0 E{where.get(p.precision, '')}",
+                self.tr("%1\u00b0 N, %2\u00b0 E").replace("%1", f"{p.lat:.3f}").replace("%2", f"{p.lon:.3f}")
+                + where.get(p.precision, ""),
             ]
             if p.note:
                 lines.append(html.escape(p.note))
@@ -187,14 +196,15 @@ class MapPane(QWidget):
             r = feature.route
             lines = [
                 f"<b>{html.escape(feature.label)}</b>",
-                html.escape(f"{ROUTE_LABELS[r.kind]}, {r.status.replace('_', ' ')}"),
+                html.escape(f"{translate('Map', ROUTE_LABELS[r.kind])}, {status_label(r.status)}"),
             ]
             if r.approximate:
-                lines.append("Approximate line through the towns its sources name.")
+                lines.append(html.escape(self.tr("Approximate line through the towns its sources name.")))
             if r.note:
                 lines.append(html.escape(r.note))
             ids, self._project = r.source_ids + r.line_source_ids, r.project_id
         sources: list[Source] = [known[i] for i in dict.fromkeys(ids) if i in known]
         cited = "".join(f"<li>{source_html(s, terms=False)}</li>" for s in sources)
-        self._record.setText("<br>".join(lines) + f"<p><b>Sources</b></p><ul>{cited}</ul>")
+        heading = html.escape(self.tr("Sources"))
+        self._record.setText("<br>".join(lines) + f"<p><b>{heading}</b></p><ul>{cited}</ul>")
         self._open.setVisible(self._project is not None)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from caviewer.domain import TradeCaveat, TradePoint
 from caviewer.formatting import format_period, format_usd
+from caviewer.i18n import localized_name
 from caviewer.profile.model import Profile
 from caviewer.profile.trade import latest_year_to_date
 from caviewer.ui.boundary import LayoutBoundary
@@ -72,15 +73,23 @@ class TradePane(QWidget):
         self._boxes: dict[str, QCheckBox] = {}
         controls = QHBoxLayout()
         for name, text, tip in (
-            ("exports", "China's &exports", "China-reported exports to the state, as bars"),
-            ("imports", "China's &imports", "China-reported imports from the state, as bars"),
+            ("exports", self.tr("China's &exports"), self.tr("China-reported exports to the state, as bars")),
+            (
+                "imports",
+                self.tr("China's &imports"),
+                self.tr("China-reported imports from the state, as bars"),
+            ),
             (
                 "balance",
-                "&Balance",
-                "China's exports minus imports, same reporter, where both exist (derived)",
+                self.tr("&Balance"),
+                self.tr("China's exports minus imports, same reporter, where both exist (derived)"),
             ),
-            ("log_scale", "&Log scale", "Logarithmic value axis (bars are hidden on a log scale)"),
-            ("show_table", "&Table", "Show the values as a table under the plot"),
+            (
+                "log_scale",
+                self.tr("&Log scale"),
+                self.tr("Logarithmic value axis (bars are hidden on a log scale)"),
+            ),
+            ("show_table", self.tr("&Table"), self.tr("Show the values as a table under the plot")),
         ):
             box = QCheckBox(text)
             box.setObjectName(f"trade_{name}")
@@ -89,21 +98,23 @@ class TradePane(QWidget):
             box.toggled.connect(self._on_toggle)
             self._boxes[name] = box
             controls.addWidget(box)
-        self._why = QPushButton("Why the two differ\u2026")
+        self._why = QPushButton(self.tr("Why the two differ\u2026"))
         self._why.setObjectName("tradeWhyGap")
         self._why.setToolTip(
-            "China-reported over partner-reported trade, year by year, with the sourced reasons "
-            "(Products and partners pane)"
+            self.tr(
+                "China-reported over partner-reported trade, year by year, with the sourced reasons "
+                "(Products and partners pane)"
+            )
         )
         self._why.clicked.connect(self.gap_requested)
         controls.addWidget(self._why)
         controls.addStretch(1)
-        self._from = self._year_box("tradeYearFrom", "First year shown")
-        self._to = self._year_box("tradeYearTo", "Last year shown")
-        label_from = QLabel("&Years")
+        self._from = self._year_box("tradeYearFrom", self.tr("First year shown"))
+        self._to = self._year_box("tradeYearTo", self.tr("Last year shown"))
+        label_from = QLabel(self.tr("&Years"))
         label_from.setBuddy(self._from)
-        reset = QPushButton("All years")
-        reset.setToolTip("Show every year with data")
+        reset = QPushButton(self.tr("All years"))
+        reset.setToolTip(self.tr("Show every year with data"))
         reset.clicked.connect(self.reset_year_range)
         controls.addWidget(label_from)
         controls.addWidget(self._from)
@@ -341,28 +352,33 @@ class TradePane(QWidget):
         assert self._profile is not None
         profile = self._profile
         parts, ids = [], []
-        for reporter, who in (("china", "China-reported"), ("partner", "partner-reported")):
+        for reporter, who in (("china", self.tr("China-reported")), ("partner", self.tr("partner-reported"))):
             ytd = latest_year_to_date(profile.trade, reporter)  # type: ignore[arg-type]
             if ytd is None or self._compare:
                 continue
             text = f"{who} {format_period(ytd.current.period)}: {format_usd(ytd.current.value_usd)}"
-            text += " (est.)" if ytd.current.estimate else ""
+            text += self.tr(" (est.)") if ytd.current.estimate else ""
             if ytd.previous is not None and ytd.change_pct is not None:
                 text += (
-                    f", {ytd.change_pct:+.1f}% on {format_period(ytd.previous.period)} "
-                    f"({format_usd(ytd.previous.value_usd)})"
+                    self.tr(", %1% on %2 (%3)")
+                    .replace("%1", f"{ytd.change_pct:+.1f}")
+                    .replace("%2", format_period(ytd.previous.period))
+                    .replace("%3", format_usd(ytd.previous.value_usd))
                 )
             parts.append(text)
             ids += [*ytd.current.source_ids, *(ytd.previous.source_ids if ytd.previous else ())]
-        self._ytd_text = "Part year (not on the annual line): " + "; ".join(parts) if parts else ""
+        head = self.tr("Part year (not on the annual line):")
+        self._ytd_text = f"{head} " + "; ".join(parts) if parts else ""
         if not parts:
-            self._ytd.set_figure("Part-year figures", "", [])
+            self._ytd.set_figure(self.tr("Part-year figures"), "", [])
             self._ytd.setToolTip("")
             return
-        text = "Part year (not on the annual line): " + "; ".join(parts)
+        text = f"{head} " + "; ".join(parts)
         width = max(200, self._ytd.width() - 8)
         shown = self._ytd.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, width)
-        self._ytd.set_figure("Part-year figures", shown, profile.source_list(dict.fromkeys(ids)), text)
+        self._ytd.set_figure(
+            self.tr("Part-year figures"), shown, profile.source_list(dict.fromkeys(ids)), text
+        )
 
     def _set_caveats(self) -> None:
         assert self._profile is not None
@@ -376,34 +392,40 @@ class TradePane(QWidget):
         ]
         self._caveat_list = [c for _, c in found]
         if not found:
-            self._caveats.set_figure("Notes on these figures", "", [])
+            self._caveats.set_figure(self.tr("Notes on these figures"), "", [])
             self._caveats.setToolTip("")
             return
         sources = {sid: s for p, _ in found for sid, s in p.sources.items()}
         cited = [sources[sid] for _, c in found for sid in c.source_ids if sid in sources]
         note = "\n\n".join(f"{p.country.name_en}, {c.span}: {c.summary}. {c.text}" for p, c in found)
         first = found[0][1]
-        head = f"\u26a0 {len(found)} notes on these figures" if len(found) > 1 else "\u26a0 Note"
+        head = (
+            "\u26a0 " + self.tr("%n note(s) on these figures", "", len(found))
+            if len(found) > 1
+            else "\u26a0 " + self.tr("Note")
+        )
         text = f"{head} ({first.span}): {first.summary}" + (" \u2026" if len(found) > 1 else "")
         width = max(200, self._caveats.width() - 8)
         elided = self._caveats.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, width)
-        self._caveats.set_figure("Notes on these figures", elided, list(dict.fromkeys(cited)), note)
+        self._caveats.set_figure(self.tr("Notes on these figures"), elided, list(dict.fromkeys(cited)), note)
 
     def _caption_text(self) -> str:
         assert self._profile is not None
         if self._compare:
-            names = ", ".join(p.country.name_en for p in (self._profile, *self._compare))
-            return f"Comparing {names}: solid lines China-reported, dashed partner-reported."
+            names = ", ".join(_name(p) for p in (self._profile, *self._compare))
+            return self.tr("Comparing %1: solid lines China-reported, dashed partner-reported.").replace(
+                "%1", names
+            )
         if self._profile.is_region:
-            return (
+            return self.tr(
                 "China's trade with the five Central Asian states (China-reported), and each state's "
                 "share of it in years where all five report. Ctrl+click states in the list to compare."
             )
-        return (
-            f"Goods trade between China and {self._profile.country.name_en}, as each side reports it. "
+        return self.tr(
+            "Goods trade between China and %1, as each side reports it. "
             "Hollow symbols: estimates or derived values (such as a total summed from the two published "
             "flows). Ctrl+click more states in the list to compare."
-        )
+        ).replace("%1", _name(self._profile))
 
     def _series(self) -> list[PlotLine]:
         """What the plot shows: the same choice as the chart exports (`trade_series.chart_series`)."""
@@ -446,3 +468,8 @@ class TradePane(QWidget):
             self._plot.set_year_range(*shown)
         # The page is turned once it is drawn: turned first, it was painted for its old entry and again.
         self._plot_box.setCurrentWidget(self._plot)
+
+
+def _name(profile: Profile) -> str:
+    c = profile.country
+    return localized_name(c.name_en, c.name_ru, c.name_zh)

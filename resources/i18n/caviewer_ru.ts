@@ -1,0 +1,1352 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru" sourcelanguage="en">
+<context>
+    <name>Briefing</name>
+    <message>
+        <source>page %1</source>
+        <translation>стр. %1</translation>
+    </message>
+    <message>
+        <source>Sources of the chart:</source>
+        <translation>Источники графика:</translation>
+    </message>
+    <message>
+        <source>caviewer briefing: %1</source>
+        <translation>Аналитическая справка caviewer: %1</translation>
+    </message>
+    <message>
+        <source>China and %1: trade, agreements, projects, finance and people-to-people ties</source>
+        <translation>Китай и %1: торговля, соглашения, проекты, финансы и гуманитарные связи</translation>
+    </message>
+    <message>
+        <source>caviewer briefing</source>
+        <translation>Аналитическая справка caviewer</translation>
+    </message>
+    <message>
+        <source>China and %1: trade, agreements, projects, finance and people-to-people ties.</source>
+        <translation>Китай и %1: торговля, соглашения, проекты, финансы и гуманитарные связи.</translation>
+    </message>
+    <message>
+        <source>the as-of date</source>
+        <translation>даты актуальности</translation>
+    </message>
+    <message>
+        <source>Data as of %1 (dataset version %2); events covered to %3.</source>
+        <translation>Данные по состоянию на %1 (версия набора данных %2); события учтены до %3.</translation>
+    </message>
+    <message>
+        <source>Every figure and statement refers by number to its source, listed in full on the last pages.</source>
+        <translation>Каждая цифра и каждое утверждение отсылают по номеру к источнику; полный список источников — на последних страницах.</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation>Краткая справка</translation>
+    </message>
+    <message>
+        <source>At a glance</source>
+        <translation>Основное</translation>
+    </message>
+    <message>
+        <source>Targets and claims beside the statistics</source>
+        <translation>Цели и заявления в сопоставлении со статистикой</translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation>Торговля</translation>
+    </message>
+    <message>
+        <source>Products and partners</source>
+        <translation>Товары и партнёры</translation>
+    </message>
+    <message>
+        <source>No product lists or partner shares are recorded for this entry (see the dataset&apos;s GAPS.md).</source>
+        <translation>Для этой записи нет данных о товарной структуре и долях партнёров (см. GAPS.md набора данных).</translation>
+    </message>
+    <message>
+        <source>Agreements and summits</source>
+        <translation>Соглашения и саммиты</translation>
+    </message>
+    <message>
+        <source>No agreements recorded.</source>
+        <translation>Соглашения не зарегистрированы.</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Проекты</translation>
+    </message>
+    <message>
+        <source>No projects recorded.</source>
+        <translation>Проекты не зарегистрированы.</translation>
+    </message>
+    <message>
+        <source>Where: borders, corridors and project sites</source>
+        <translation>Где: границы, коридоры и объекты проектов</translation>
+    </message>
+    <message>
+        <source>Sources of the map:</source>
+        <translation>Источники карты:</translation>
+    </message>
+    <message>
+        <source>Finance and debt</source>
+        <translation>Финансы и долг</translation>
+    </message>
+    <message>
+        <source>People-to-people ties</source>
+        <translation>Гуманитарные связи</translation>
+    </message>
+    <message>
+        <source>No people-to-people ties recorded.</source>
+        <translation>Гуманитарные связи не зарегистрированы.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+</context>
+<context>
+    <name>Cards</name>
+    <message>
+        <source> (est.)</source>
+        <translation> (оценка)</translation>
+    </message>
+    <message>
+        <source> (derived)</source>
+        <translation> (расчётное значение)</translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation>не опубликовано</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>неприменимо</translation>
+    </message>
+    <message>
+        <source>latest in the dataset: %1</source>
+        <translation>последнее значение в наборе данных: %1</translation>
+    </message>
+    <message>
+        <source>none in the dataset</source>
+        <translation>в наборе данных нет значений</translation>
+    </message>
+    <message>
+        <source>not in the dataset</source>
+        <translation>нет в наборе данных</translation>
+    </message>
+    <message>
+        <source>price basis not stated</source>
+        <translation>ценовая база не указана</translation>
+    </message>
+    <message>
+        <source>China–Central Asia trade</source>
+        <translation>Торговля Китая и ЦА</translation>
+    </message>
+    <message>
+        <source>Trade with China</source>
+        <translation>Товарооборот с Китаем</translation>
+    </message>
+    <message>
+        <source>China&apos;s share of the region&apos;s trade</source>
+        <translation>Доля Китая в товарообороте региона</translation>
+    </message>
+    <message>
+        <source>China&apos;s share of %1&apos;s trade</source>
+        <translation>%1: доля Китая в товарообороте</translation>
+    </message>
+    <message>
+        <source>%1, China-reported</source>
+        <translation>%1, по данным Китая</translation>
+    </message>
+    <message>
+        <source>%1, partner-reported</source>
+        <translation>%1, по данным партнёра</translation>
+    </message>
+    <message>
+        <source>Chinese finance committed</source>
+        <translation>Китайское финансирование (обязательства)</translation>
+    </message>
+    <message>
+        <source>Population of the five states</source>
+        <translation>Население пяти государств</translation>
+    </message>
+    <message>
+        <source>GDP of the five states (current US$)</source>
+        <translation>ВВП пяти государств (в текущих долларах США)</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Население</translation>
+    </message>
+    <message>
+        <source>GDP (current US$)</source>
+        <translation>ВВП (в текущих долларах США)</translation>
+    </message>
+    <message>
+        <source>no five-state sum: Turkmenistan publishes no trade by partner</source>
+        <translation>суммы по пяти государствам нет: Туркменистан не публикует данные о торговле в разбивке по странам-партнёрам</translation>
+    </message>
+    <message>
+        <source>External debt owed to China</source>
+        <translation>Внешний долг перед Китаем</translation>
+    </message>
+    <message>
+        <source>shown per state</source>
+        <translation>приводится по каждому государству</translation>
+    </message>
+    <message>
+        <source>Sum of the five states&apos; %1 figures, as each state&apos;s header shows them.</source>
+        <translation>Сумма показателей пяти государств за %1 г. в том виде, в каком они приведены в заголовке каждого государства.</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>Trade plot</source>
+        <translation>График товарооборота</translation>
+    </message>
+    <message>
+        <source>Trade with China by year; the table twin holds the same values</source>
+        <translation>Товарооборот с Китаем по годам; те же значения приведены в таблице</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>US$ billion</source>
+        <translation>млрд долл. США</translation>
+    </message>
+    <message>
+        <source>Hollow symbol: estimate or derived</source>
+        <translation>Незакрашенный маркер: оценка или расчётное значение</translation>
+    </message>
+    <message>
+        <source>No trade values in the dataset for this entry.</source>
+        <translation>Для этой записи в наборе данных нет значений товарооборота.</translation>
+    </message>
+    <message>
+        <source>Share of China–Central Asia trade (China-reported):</source>
+        <translation>Доля в товарообороте Китая с Центральной Азией (по данным Китая):</translation>
+    </message>
+    <message>
+        <source>Share of the five, %</source>
+        <translation>Доля в сумме пяти, %</translation>
+    </message>
+    <message>
+        <source>Data version %1 (as of %2)</source>
+        <translation>Версия данных %1 (по состоянию на %2)</translation>
+    </message>
+    <message>
+        <source>Hollow marker: estimate or derived value</source>
+        <translation>Незакрашенный маркер: оценка или расчётное значение</translation>
+    </message>
+    <message>
+        <source>Hollow marker or lighter bar: estimate or derived value</source>
+        <translation>Незакрашенный маркер или светлый столбец: оценка или расчётное значение</translation>
+    </message>
+    <message>
+        <source>Lighter bar: estimate or derived value</source>
+        <translation>Светлый столбец: оценка или расчётное значение</translation>
+    </message>
+    <message>
+        <source>Shares of China–Central Asia trade by state, %1</source>
+        <translation>Доли государств в товарообороте Китая с Центральной Азией, %1</translation>
+    </message>
+    <message>
+        <source>Percent of the five states&apos; total trade with China, China-reported; years in which all five have a value</source>
+        <translation>Доля в суммарном товарообороте пяти государств с Китаем, %, по данным Китая; годы, за которые есть значения по всем пяти государствам</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 и %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>as reported by China and each partner</source>
+        <translation>по данным Китая и каждой страны-партнёра</translation>
+    </message>
+    <message>
+        <source>as reported by China</source>
+        <translation>по данным Китая</translation>
+    </message>
+    <message>
+        <source>as reported by each partner</source>
+        <translation>по данным каждой страны-партнёра</translation>
+    </message>
+    <message>
+        <source>China&apos;s trade with %1, %2</source>
+        <translation>Товарооборот Китая со странами: %1, %2</translation>
+    </message>
+    <message>
+        <source>Annual total trade in US dollars, %1 (partner-reported dashed)</source>
+        <translation>Годовой товарооборот в долларах США, %1 (данные партнёров — штриховой линией)</translation>
+    </message>
+    <message>
+        <source>Central Asia</source>
+        <translation>Центральная Азия</translation>
+    </message>
+    <message>
+        <source>the five states</source>
+        <translation>пять государств</translation>
+    </message>
+    <message>
+        <source>as reported by China and by %1</source>
+        <translation>отчитывающиеся стороны: Китай и %1</translation>
+    </message>
+    <message>
+        <source>as reported by %1</source>
+        <translation>отчитывающаяся сторона: %1</translation>
+    </message>
+    <message>
+        <source>Annual trade summed over the five states in US dollars, %1</source>
+        <translation>Суммарный годовой товарооборот пяти государств в долларах США, %1</translation>
+    </message>
+    <message>
+        <source>Annual trade in US dollars, %1</source>
+        <translation>Годовой товарооборот в долларах США, %1</translation>
+    </message>
+    <message>
+        <source>China–%1 trade, %2</source>
+        <translation>Товарооборот Китай — %1, %2</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Примечания:</translation>
+    </message>
+    <message>
+        <source>. Full notes: CSV export and Copy citation.</source>
+        <translation>. Полные примечания: экспорт в CSV и «Копировать ссылку на источник графика».</translation>
+    </message>
+    <message>
+        <source>%1% of the flow</source>
+        <translation>%1&#xa0;% потока</translation>
+    </message>
+    <message>
+        <source>Sources: see the caviewer dataset</source>
+        <translation>Источники: см. набор данных caviewer</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Источники:</translation>
+    </message>
+    <message>
+        <source>; and %n more (full list: Copy citation)</source>
+        <translation>; и ещё %n (полный список: «Копировать ссылку на источник графика»)</translation>
+    </message>
+    <message>
+        <source>China-reported total</source>
+        <translation>Товарооборот по данным Китая</translation>
+    </message>
+    <message>
+        <source>Partner-reported total</source>
+        <translation>Товарооборот по данным партнёра</translation>
+    </message>
+    <message>
+        <source>China&apos;s exports</source>
+        <translation>Экспорт Китая</translation>
+    </message>
+    <message>
+        <source>China&apos;s imports</source>
+        <translation>Импорт Китая</translation>
+    </message>
+    <message>
+        <source>Balance (derived)</source>
+        <translation>Сальдо (расчётное значение)</translation>
+    </message>
+    <message>
+        <source>Balance, partner-reported (derived)</source>
+        <translation>Сальдо по данным партнёра (расчётное значение)</translation>
+    </message>
+    <message>
+        <source>China-reported</source>
+        <translation>по данным Китая</translation>
+    </message>
+    <message>
+        <source>partner-reported</source>
+        <translation>по данным партнёра</translation>
+    </message>
+    <message>
+        <source>Central Asia total, China-reported</source>
+        <translation>Центральная Азия в целом, по данным Китая</translation>
+    </message>
+</context>
+<context>
+    <name>CountryList</name>
+    <message>
+        <source>Filter: name in any language or ISO code (Ctrl+F)</source>
+        <translation>Фильтр: название на любом языке или код ISO (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter the country list</source>
+        <translation>Фильтр списка стран</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Страны</translation>
+    </message>
+    <message>
+        <source>No matches: no entry has this name or code in any language.</source>
+        <translation>Совпадений нет: ни у одной записи нет такого названия или кода ни на одном языке.</translation>
+    </message>
+</context>
+<context>
+    <name>CountryTableModel</name>
+    <message>
+        <source>Entry</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Trade with China</source>
+        <translation>Товарооборот с Китаем</translation>
+    </message>
+    <message>
+        <source>China-reported trade with %1, %2: %3</source>
+        <translation>%1, товарооборот с Китаем по данным Китая, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Web (1200 × 675)</source>
+        <translation>Веб (1200 × 675)</translation>
+    </message>
+    <message>
+        <source>Slide (1920 × 1080)</source>
+        <translation>Слайд (1920 × 1080)</translation>
+    </message>
+    <message>
+        <source>Square (1080 × 1080)</source>
+        <translation>Квадрат (1080 × 1080)</translation>
+    </message>
+    <message>
+        <source>Print, A4 landscape at 300 dpi</source>
+        <translation>Печать, A4, альбомная, 300 dpi</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Пользовательский</translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation>Торговля</translation>
+    </message>
+    <message>
+        <source>Shares of the five states</source>
+        <translation>Доли пяти государств</translation>
+    </message>
+    <message>
+        <source>What is traded</source>
+        <translation>Товарная структура торговли</translation>
+    </message>
+    <message>
+        <source>Trade partners</source>
+        <translation>Торговые партнёры</translation>
+    </message>
+    <message>
+        <source>China&apos;s figures against the state&apos;s</source>
+        <translation>Данные Китая в сравнении с данными государства</translation>
+    </message>
+    <message>
+        <source>Map (as shown: layers and view)</source>
+        <translation>Карта (как на экране: слои и вид)</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>Изображение PNG</translation>
+    </message>
+    <message>
+        <source>SVG vector image</source>
+        <translation>Векторное изображение SVG</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Документ PDF</translation>
+    </message>
+    <message>
+        <source>CSV data</source>
+        <translation>Данные CSV</translation>
+    </message>
+    <message>
+        <source>White</source>
+        <translation>Белый</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Тёмный</translation>
+    </message>
+    <message>
+        <source>Transparent</source>
+        <translation>Прозрачный</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Экспорт графика</translation>
+    </message>
+    <message>
+        <source>Preview of the exported file</source>
+        <translation>Предварительный просмотр экспортируемого файла</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Ширина</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Высота</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Разрешение</translation>
+    </message>
+    <message>
+        <source>&amp;Chart:</source>
+        <translation>&amp;График:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Размер:</translation>
+    </message>
+    <message>
+        <source>Width, height, DPI:</source>
+        <translation>Ширина, высота, DPI:</translation>
+    </message>
+    <message>
+        <source>&amp;Background:</source>
+        <translation>Ф&amp;он:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Заголовок:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubtitle:</source>
+        <translation>&amp;Подзаголовок:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <source>The map has no CSV: choose PNG, SVG or PDF</source>
+        <translation>Карту нельзя экспортировать в CSV: выберите PNG, SVG или PDF</translation>
+    </message>
+    <message numerus="yes">
+        <source>CSV: %n row(s), one per plotted value, with their sources and notes</source>
+        <translation>
+            <numerusform>CSV: %n строка, по одной на каждое значение графика, с источниками и примечаниями</numerusform>
+            <numerusform>CSV: %n строки, по одной на каждое значение графика, с источниками и примечаниями</numerusform>
+            <numerusform>CSV: %n строк, по одной на каждое значение графика, с источниками и примечаниями</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a file name to export to.</source>
+        <translation>Выберите имя файла для экспорта.</translation>
+    </message>
+    <message>
+        <source>Replace file?</source>
+        <translation>Заменить файл?</translation>
+    </message>
+    <message>
+        <source>%1 already exists in %2. Replace it?</source>
+        <translation>Файл %1 уже существует в папке %2. Заменить его?</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Не удалось выполнить экспорт</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Обзор</translation>
+    </message>
+    <message>
+        <source>&amp;Trade</source>
+        <translation>&amp;Торговля</translation>
+    </message>
+    <message>
+        <source>&amp;Agreements and summits</source>
+        <translation>&amp;Соглашения и саммиты</translation>
+    </message>
+    <message>
+        <source>&amp;Projects</source>
+        <translation>&amp;Проекты</translation>
+    </message>
+    <message>
+        <source>&amp;Finance and debt</source>
+        <translation>&amp;Финансы и долг</translation>
+    </message>
+    <message>
+        <source>P&amp;eople-to-people</source>
+        <translation>&amp;Гуманитарные связи</translation>
+    </message>
+    <message>
+        <source>&amp;Sources</source>
+        <translation>&amp;Источники</translation>
+    </message>
+    <message>
+        <source>Products and pa&amp;rtners</source>
+        <translation>Товары и па&amp;ртнёры</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Карта</translation>
+    </message>
+    <message>
+        <source>caviewer is free software under the MIT licence. Built with Qt for Python (LGPLv3) and pyqtgraph (MIT).</source>
+        <translation>caviewer — свободное программное обеспечение, распространяемое по лицензии MIT. Создано с использованием Qt for Python (LGPLv3) и pyqtgraph (MIT).</translation>
+    </message>
+    <message>
+        <source>caviewer — China and Central Asia</source>
+        <translation>caviewer — Китай и Центральная Азия</translation>
+    </message>
+    <message>
+        <source>Profile panes</source>
+        <translation>Вкладки профиля</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>П&amp;ереход</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>Save window as &amp;PNG…</source>
+        <translation>Сохранить &amp;окно в PNG…</translation>
+    </message>
+    <message>
+        <source>&amp;Export chart…</source>
+        <translation>&amp;Экспорт графика…</translation>
+    </message>
+    <message>
+        <source>Export &amp;all charts…</source>
+        <translation>Экспорт &amp;всех графиков…</translation>
+    </message>
+    <message>
+        <source>Export &amp;briefing…</source>
+        <translation>Экспорт аналитической &amp;справки…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Вы&amp;ход</translation>
+    </message>
+    <message>
+        <source>&amp;Find entry</source>
+        <translation>&amp;Найти запись</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filter</source>
+        <translation>&amp;Очистить фильтр</translation>
+    </message>
+    <message>
+        <source>Copy &amp;citation of selected row</source>
+        <translation>Копировать &amp;ссылку на источник для выбранной строки</translation>
+    </message>
+    <message>
+        <source>Copy chart &amp;image</source>
+        <translation>Копировать &amp;изображение графика</translation>
+    </message>
+    <message>
+        <source>Copy chart &amp;data</source>
+        <translation>Копировать &amp;данные графика</translation>
+    </message>
+    <message>
+        <source>Copy chart ci&amp;tation</source>
+        <translation>Копировать ссылку на источник &amp;графика</translation>
+    </message>
+    <message>
+        <source>&amp;Log scale (trade)</source>
+        <translation>&amp;Логарифмическая шкала (торговля)</translation>
+    </message>
+    <message>
+        <source>Trade &amp;table</source>
+        <translation>Та&amp;блица (торговля)</translation>
+    </message>
+    <message>
+        <source>All &amp;years (trade)</source>
+        <translation>&amp;Все годы (торговля)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous entry</source>
+        <translation>&amp;Предыдущая запись</translation>
+    </message>
+    <message>
+        <source>&amp;Next entry</source>
+        <translation>&amp;Следующая запись</translation>
+    </message>
+    <message>
+        <source>&amp;Central Asia (all five)</source>
+        <translation>&amp;Центральная Азия (все пять стран)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>&amp;About caviewer</source>
+        <translation>О п&amp;рограмме caviewer</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>&amp;О Qt</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Основная панель</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>the system&apos;s language</source>
+        <translation>язык системы</translation>
+    </message>
+    <message>
+        <source>caviewer will use %1 from its next start.</source>
+        <translation>Язык интерфейса: %1. Изменение вступит в силу при следующем запуске caviewer.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source> · events to %1</source>
+        <translation> · события по %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Data %1 · as of %2%3 · %n source(s)</source>
+        <translation>
+            <numerusform>Данные %1 · по состоянию на %2%3 · %n источник</numerusform>
+            <numerusform>Данные %1 · по состоянию на %2%3 · %n источника</numerusform>
+            <numerusform>Данные %1 · по состоянию на %2%3 · %n источников</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The data version&apos;s date; events, agreements and project milestones are covered up to the &apos;events to&apos; date (see data/GAPS.md).</source>
+        <translation>Дата версии данных; события, соглашения и этапы проектов учтены по дату, указанную после слов «события по» (см. data/GAPS.md).</translation>
+    </message>
+    <message>
+        <source>Data version</source>
+        <translation>Версия данных</translation>
+    </message>
+    <message>
+        <source>Project %1 is not listed for %2</source>
+        <translation>Проект %1 отсутствует в записи %2</translation>
+    </message>
+    <message>
+        <source>caviewer cannot read this entry</source>
+        <translation>caviewer не может прочитать эту запись</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n source(s) cited</source>
+        <translation>
+            <numerusform>%1: ссылки на %n источник</numerusform>
+            <numerusform>%1: ссылки на %n источника</numerusform>
+            <numerusform>%1: ссылки на %n источников</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compare mode is for the five states: Central Asia and China are left out</source>
+        <translation>Режим сравнения — только для пяти государств: Центральная Азия и Китай не включаются</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing %n state(s) in the Trade pane</source>
+        <translation>
+            <numerusform>Сравнение %n государства на вкладке «Торговля»</numerusform>
+            <numerusform>Сравнение %n государств на вкладке «Торговля»</numerusform>
+            <numerusform>Сравнение %n государств на вкладке «Торговля»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Citation copied</source>
+        <translation>Ссылка на источник скопирована</translation>
+    </message>
+    <message>
+        <source>Save window as PNG</source>
+        <translation>Сохранить окно в PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Изображения PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Save window as PNG failed</source>
+        <translation>Не удалось сохранить окно в PNG</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Window saved to %1</source>
+        <translation>Окно сохранено в %1</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Move in the list</source>
+        <translation>Перемещение по списку</translation>
+    </message>
+    <message>
+        <source>Up, Down</source>
+        <translation>Вверх, Вниз</translation>
+    </message>
+    <message>
+        <source>Compare states</source>
+        <translation>Сравнение государств</translation>
+    </message>
+    <message>
+        <source>Ctrl+click in the list</source>
+        <translation>Ctrl+щелчок в списке</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Сочетание клавиш</translation>
+    </message>
+    <message numerus="yes">
+        <source>Data version %1, as of %2; %n source(s); schema %3.</source>
+        <translation>
+            <numerusform>Версия данных %1 по состоянию на %2; %n источник; схема %3.</numerusform>
+            <numerusform>Версия данных %1 по состоянию на %2; %n источника; схема %3.</numerusform>
+            <numerusform>Версия данных %1 по состоянию на %2; %n источников; схема %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>see the terms of each source in the Sources pane</source>
+        <translation>см. условия использования каждого источника на вкладке «Источники»</translation>
+    </message>
+    <message>
+        <source>An offline reference on China&apos;s relations with Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan.</source>
+        <translation>Автономный справочник по отношениям Китая с Казахстаном, Кыргызстаном, Таджикистаном, Туркменистаном и Узбекистаном.</translation>
+    </message>
+    <message>
+        <source>About caviewer</source>
+        <translation>О программе caviewer</translation>
+    </message>
+</context>
+<context>
+    <name>Map</name>
+    <message>
+        <source>Borders</source>
+        <translation>Границы</translation>
+    </message>
+    <message>
+        <source>Capitals and cities</source>
+        <translation>Столицы и города</translation>
+    </message>
+    <message>
+        <source>Border crossings and dry ports</source>
+        <translation>Пункты пропуска и сухие порты</translation>
+    </message>
+    <message>
+        <source>Pipelines</source>
+        <translation>Трубопроводы</translation>
+    </message>
+    <message>
+        <source>Railways</source>
+        <translation>Железные дороги</translation>
+    </message>
+    <message>
+        <source>Roads</source>
+        <translation>Автодороги</translation>
+    </message>
+    <message>
+        <source>Project sites</source>
+        <translation>Объекты проектов</translation>
+    </message>
+    <message>
+        <source>Data version %1 (as of %2)</source>
+        <translation>Версия данных %1 (по состоянию на %2)</translation>
+    </message>
+    <message>
+        <source>%1: borders, corridors and project sites</source>
+        <translation>%1: границы, коридоры и объекты проектов</translation>
+    </message>
+    <message>
+        <source>Pipelines, railways, roads, border crossings and project sites recorded in caviewer</source>
+        <translation>Трубопроводы, железные и автомобильные дороги, пункты пропуска и объекты проектов, учтённые в caviewer</translation>
+    </message>
+    <message>
+        <source>Boundaries: Natural Earth (public domain; de facto lines, no position on disputed borders)</source>
+        <translation>Границы: Natural Earth (общественное достояние; фактическое прохождение, без позиции по спорным границам)</translation>
+    </message>
+    <message>
+        <source>pipeline routes: Global Energy Monitor</source>
+        <translation>трассы трубопроводов: Global Energy Monitor</translation>
+    </message>
+    <message>
+        <source>places and other routes: the sources listed for each feature</source>
+        <translation>пункты и прочие маршруты: источники, указанные для каждого объекта</translation>
+    </message>
+    <message>
+        <source>Albers equal-area conic, standard parallels %1° N and %2° N, central meridian %3° E</source>
+        <translation>Равновеликая коническая проекция Альберса, стандартные параллели %1° с. ш. и %2° с. ш., центральный меридиан %3° в. д.</translation>
+    </message>
+    <message>
+        <source>Gas pipeline</source>
+        <translation>Газопровод</translation>
+    </message>
+    <message>
+        <source>Oil pipeline</source>
+        <translation>Нефтепровод</translation>
+    </message>
+    <message>
+        <source>Railway</source>
+        <translation>Железная дорога</translation>
+    </message>
+    <message>
+        <source>Road corridor</source>
+        <translation>Автодорожный коридор</translation>
+    </message>
+    <message>
+        <source>Oil and gas</source>
+        <translation>Нефть и газ</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>Электроэнергетика</translation>
+    </message>
+    <message>
+        <source>Nuclear</source>
+        <translation>Атомная энергетика</translation>
+    </message>
+    <message>
+        <source>Mining</source>
+        <translation>Горнодобывающая промышленность</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Промышленность</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Транспорт</translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation>Логистика</translation>
+    </message>
+    <message>
+        <source>Capital</source>
+        <translation>Столица</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Border crossing</source>
+        <translation>Пункт пропуска</translation>
+    </message>
+    <message>
+        <source>Dry port</source>
+        <translation>Сухой порт</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Станция</translation>
+    </message>
+    <message>
+        <source>Project site</source>
+        <translation>Объект проекта</translation>
+    </message>
+    <message>
+        <source>Waypoint</source>
+        <translation>Промежуточный пункт</translation>
+    </message>
+    <message>
+        <source>operating</source>
+        <translation>действует</translation>
+    </message>
+    <message>
+        <source>under construction</source>
+        <translation>строится</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>планируется</translation>
+    </message>
+    <message>
+        <source>delayed</source>
+        <translation>задерживается</translation>
+    </message>
+    <message>
+        <source>Approximate line through the towns its sources name</source>
+        <translation>Приблизительная линия через населённые пункты, названные в источниках</translation>
+    </message>
+    <message>
+        <source>Located at the town the source names</source>
+        <translation>Показано в населённом пункте, указанном источником</translation>
+    </message>
+    <message>
+        <source>Approximate location</source>
+        <translation>Приблизительное местоположение</translation>
+    </message>
+    <message>
+        <source>%1; scale true on those parallels</source>
+        <translation>%1; масштаб верен на этих параллелях</translation>
+    </message>
+    <message>
+        <source>Planned or delayed</source>
+        <translation>Планируется или отложено</translation>
+    </message>
+    <message>
+        <source>Approximate alignment</source>
+        <translation>Приблизительная трасса</translation>
+    </message>
+    <message>
+        <source>Dry port or station</source>
+        <translation>Сухой порт или станция</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>Проект: %1</translation>
+    </message>
+    <message>
+        <source>Hollow: not yet operating</source>
+        <translation>Незакрашенный значок: ещё не действует</translation>
+    </message>
+</context>
+<context>
+    <name>MapPane</name>
+    <message>
+        <source>Drag to pan, wheel or + and − to zoom, 0 to reset. Click a marker or line for its record.</source>
+        <translation>Перетаскивание — сдвиг карты, колесо или + и − — масштаб, 0 — сброс. Щелчок по маркеру или линии открывает запись объекта.</translation>
+    </message>
+    <message>
+        <source>Open in Projects</source>
+        <translation>Открыть на вкладке «Проекты»</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Слои</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Увеличить (+)</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>Уменьшить (−)</translation>
+    </message>
+    <message>
+        <source>Reset view</source>
+        <translation>Сбросить вид</translation>
+    </message>
+    <message>
+        <source>Fit the entry again (0)</source>
+        <translation>Снова показать запись целиком (0)</translation>
+    </message>
+    <message>
+        <source> (at the town the source names)</source>
+        <translation> (в населённом пункте, указанном в источнике)</translation>
+    </message>
+    <message>
+        <source> (approximate)</source>
+        <translation> (приблизительно)</translation>
+    </message>
+    <message>
+        <source>%1° N, %2° E</source>
+        <translation>%1° с. ш., %2° в. д.</translation>
+    </message>
+    <message>
+        <source>Approximate line through the towns its sources name.</source>
+        <translation>Приблизительная трасса через населённые пункты, указанные в источниках.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileHeader</name>
+    <message>
+        <source>Capital</source>
+        <translation>Столица</translation>
+    </message>
+    <message>
+        <source>Head of state</source>
+        <translation>Глава государства</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Население</translation>
+    </message>
+    <message>
+        <source>GDP</source>
+        <translation>ВВП</translation>
+    </message>
+    <message>
+        <source>Relationship with China</source>
+        <translation>Отношения с Китаем</translation>
+    </message>
+    <message>
+        <source>Trade with China, China-reported</source>
+        <translation>Товарооборот с Китаем, по данным Китая</translation>
+    </message>
+    <message>
+        <source>Trade with China, partner-reported</source>
+        <translation>Товарооборот с Китаем, по данным партнёра</translation>
+    </message>
+    <message>
+        <source>China&apos;s share of its trade</source>
+        <translation>Доля Китая в товарообороте страны</translation>
+    </message>
+    <message>
+        <source>External debt owed to China</source>
+        <translation>Внешний долг перед Китаем</translation>
+    </message>
+    <message>
+        <source>Chinese finance committed</source>
+        <translation>Китайское финансирование (обязательства)</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>%1 (since %2)</source>
+        <translation>%1 (с %2)</translation>
+    </message>
+    <message>
+        <source>According to %1, %2.</source>
+        <translation>По данным %1, %2.</translation>
+    </message>
+</context>
+<context>
+    <name>TradePane</name>
+    <message>
+        <source>China&apos;s &amp;exports</source>
+        <translation>&amp;Экспорт Китая</translation>
+    </message>
+    <message>
+        <source>China-reported exports to the state, as bars</source>
+        <translation>Экспорт Китая в страну по данным Китая, столбцами</translation>
+    </message>
+    <message>
+        <source>China&apos;s &amp;imports</source>
+        <translation>&amp;Импорт Китая</translation>
+    </message>
+    <message>
+        <source>China-reported imports from the state, as bars</source>
+        <translation>Импорт Китая из страны по данным Китая, столбцами</translation>
+    </message>
+    <message>
+        <source>&amp;Balance</source>
+        <translation>&amp;Сальдо</translation>
+    </message>
+    <message>
+        <source>China&apos;s exports minus imports, same reporter, where both exist (derived)</source>
+        <translation>Экспорт Китая минус импорт по данным одной стороны, где есть оба значения (расчётное значение)</translation>
+    </message>
+    <message>
+        <source>&amp;Log scale</source>
+        <translation>&amp;Лог. шкала</translation>
+    </message>
+    <message>
+        <source>Logarithmic value axis (bars are hidden on a log scale)</source>
+        <translation>Логарифмическая ось значений (столбцы на логарифмической шкале скрыты)</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Таблица</translation>
+    </message>
+    <message>
+        <source>Show the values as a table under the plot</source>
+        <translation>Показать значения таблицей под графиком</translation>
+    </message>
+    <message>
+        <source>Why the two differ…</source>
+        <translation>Почему расходятся…</translation>
+    </message>
+    <message>
+        <source>China-reported over partner-reported trade, year by year, with the sourced reasons (Products and partners pane)</source>
+        <translation>Отношение данных Китая к данным партнёра по годам, с причинами по источникам (вкладка «Товары и партнёры»)</translation>
+    </message>
+    <message>
+        <source>First year shown</source>
+        <translation>Первый показанный год</translation>
+    </message>
+    <message>
+        <source>Last year shown</source>
+        <translation>Последний показанный год</translation>
+    </message>
+    <message>
+        <source>&amp;Years</source>
+        <translation>&amp;Годы</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Все годы</translation>
+    </message>
+    <message>
+        <source>Show every year with data</source>
+        <translation>Показать все годы, за которые есть данные</translation>
+    </message>
+    <message>
+        <source>China-reported</source>
+        <translation>По данным Китая</translation>
+    </message>
+    <message>
+        <source>partner-reported</source>
+        <translation>по данным партнёра</translation>
+    </message>
+    <message>
+        <source> (est.)</source>
+        <translation> (оценка)</translation>
+    </message>
+    <message>
+        <source>, %1% on %2 (%3)</source>
+        <translation>, %1% к %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Part year (not on the annual line):</source>
+        <translation>Неполный год (не на годовой линии):</translation>
+    </message>
+    <message>
+        <source>Part-year figures</source>
+        <translation>Данные за неполный год</translation>
+    </message>
+    <message>
+        <source>Notes on these figures</source>
+        <translation>Примечания к этим данным</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) on these figures</source>
+        <translation>
+            <numerusform>%n примечание к этим данным</numerusform>
+            <numerusform>%n примечания к этим данным</numerusform>
+            <numerusform>%n примечаний к этим данным</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Comparing %1: solid lines China-reported, dashed partner-reported.</source>
+        <translation>Сравнение: %1; сплошные линии — по данным Китая, пунктирные — по данным партнёров.</translation>
+    </message>
+    <message>
+        <source>China&apos;s trade with the five Central Asian states (China-reported), and each state&apos;s share of it in years where all five report. Ctrl+click states in the list to compare.</source>
+        <translation>Торговля Китая с пятью государствами Центральной Азии (по данным Китая) и доля каждого из них в годы, за которые данные есть по всем пяти. Ctrl+щелчок по странам в списке — сравнение.</translation>
+    </message>
+    <message>
+        <source>Goods trade between China and %1, as each side reports it. Hollow symbols: estimates or derived values (such as a total summed from the two published flows). Ctrl+click more states in the list to compare.</source>
+        <translation>Товарооборот Китай — %1 по данным каждой из сторон. Незакрашенные маркеры — оценки или расчётные значения (например, итог, сложенный из двух опубликованных потоков). Ctrl+щелчок по другим странам в списке — сравнение.</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source>(constant 2021 US$)</source>
+        <translation>(в постоянных долларах США 2021 г.)</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>% of GDP</source>
+        <translation>% ВВП</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>км</translation>
+    </message>
+    <message>
+        <source>km²</source>
+        <translation>км²</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>чел.</translation>
+    </message>
+    <message>
+        <source>t</source>
+        <translation>т</translation>
+    </message>
+    <message>
+        <source>t/yr</source>
+        <translation>т/год</translation>
+    </message>
+    <message>
+        <source>m³</source>
+        <translation>м³</translation>
+    </message>
+    <message>
+        <source>m³/yr</source>
+        <translation>м³/год</translation>
+    </message>
+    <message>
+        <source>agreements</source>
+        <translation>соглашений</translation>
+    </message>
+    <message>
+        <source>places</source>
+        <translation>мест</translation>
+    </message>
+    <message>
+        <source>scholarships</source>
+        <translation>стипендий</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>дн.</translation>
+    </message>
+    <message>
+        <source>flights/week</source>
+        <translation>рейсов в неделю</translation>
+    </message>
+    <message>
+        <source>MW</source>
+        <translation>МВт</translation>
+    </message>
+    <message>
+        <source>kWh/yr</source>
+        <translation>кВт·ч/год</translation>
+    </message>
+    <message>
+        <source>constant 2021 US$</source>
+        <translation>в постоянных долларах США 2021 г.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1340 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>Briefing</name>
+    <message>
+        <source>page %1</source>
+        <translation>第%1页</translation>
+    </message>
+    <message>
+        <source>Sources of the chart:</source>
+        <translation>图表来源：</translation>
+    </message>
+    <message>
+        <source>caviewer briefing: %1</source>
+        <translation>caviewer简报：%1</translation>
+    </message>
+    <message>
+        <source>China and %1: trade, agreements, projects, finance and people-to-people ties</source>
+        <translation>中国与%1：贸易、协议、项目、金融与人文交流</translation>
+    </message>
+    <message>
+        <source>caviewer briefing</source>
+        <translation>caviewer简报</translation>
+    </message>
+    <message>
+        <source>China and %1: trade, agreements, projects, finance and people-to-people ties.</source>
+        <translation>中国与%1：贸易、协议、项目、金融与人文交流。</translation>
+    </message>
+    <message>
+        <source>the as-of date</source>
+        <translation>数据截止日期</translation>
+    </message>
+    <message>
+        <source>Data as of %1 (dataset version %2); events covered to %3.</source>
+        <translation>数据截至%1（数据集版本%2）；事件收录至%3。</translation>
+    </message>
+    <message>
+        <source>Every figure and statement refers by number to its source, listed in full on the last pages.</source>
+        <translation>每个数字和每项陈述均以编号标注其来源，完整来源列表见最后几页。</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation>简要说明</translation>
+    </message>
+    <message>
+        <source>At a glance</source>
+        <translation>要点一览</translation>
+    </message>
+    <message>
+        <source>Targets and claims beside the statistics</source>
+        <translation>目标与说法对照统计数据</translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation>贸易</translation>
+    </message>
+    <message>
+        <source>Products and partners</source>
+        <translation>商品与伙伴</translation>
+    </message>
+    <message>
+        <source>No product lists or partner shares are recorded for this entry (see the dataset&apos;s GAPS.md).</source>
+        <translation>本条目未收录商品清单或贸易伙伴占比（见数据集的GAPS.md）。</translation>
+    </message>
+    <message>
+        <source>Agreements and summits</source>
+        <translation>协议与峰会</translation>
+    </message>
+    <message>
+        <source>No agreements recorded.</source>
+        <translation>未收录协议。</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>No projects recorded.</source>
+        <translation>未收录项目。</translation>
+    </message>
+    <message>
+        <source>Where: borders, corridors and project sites</source>
+        <translation>位置：边界、通道与项目地点</translation>
+    </message>
+    <message>
+        <source>Sources of the map:</source>
+        <translation>地图来源：</translation>
+    </message>
+    <message>
+        <source>Finance and debt</source>
+        <translation>金融与债务</translation>
+    </message>
+    <message>
+        <source>People-to-people ties</source>
+        <translation>人文交流</translation>
+    </message>
+    <message>
+        <source>No people-to-people ties recorded.</source>
+        <translation>未收录人文交流。</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>Cards</name>
+    <message>
+        <source> (est.)</source>
+        <translation>（估）</translation>
+    </message>
+    <message>
+        <source> (derived)</source>
+        <translation>（推算）</translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation>未公布</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>latest in the dataset: %1</source>
+        <translation>数据集中最新数据：%1</translation>
+    </message>
+    <message>
+        <source>none in the dataset</source>
+        <translation>数据集中无数据</translation>
+    </message>
+    <message>
+        <source>not in the dataset</source>
+        <translation>数据集中无此项</translation>
+    </message>
+    <message>
+        <source>price basis not stated</source>
+        <translation>未注明价格基准</translation>
+    </message>
+    <message>
+        <source>China–Central Asia trade</source>
+        <translation>中国—中亚贸易额</translation>
+    </message>
+    <message>
+        <source>Trade with China</source>
+        <translation>对华贸易额</translation>
+    </message>
+    <message>
+        <source>China&apos;s share of the region&apos;s trade</source>
+        <translation>中国在本地区贸易中的占比</translation>
+    </message>
+    <message>
+        <source>China&apos;s share of %1&apos;s trade</source>
+        <translation>中国在%1贸易中的占比</translation>
+    </message>
+    <message>
+        <source>%1, China-reported</source>
+        <translation>%1（中方数据）</translation>
+    </message>
+    <message>
+        <source>%1, partner-reported</source>
+        <translation>%1（伙伴国数据）</translation>
+    </message>
+    <message>
+        <source>Chinese finance committed</source>
+        <translation>中国融资承诺额</translation>
+    </message>
+    <message>
+        <source>Population of the five states</source>
+        <translation>五国人口</translation>
+    </message>
+    <message>
+        <source>GDP of the five states (current US$)</source>
+        <translation>五国国内生产总值（现价美元）</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <source>GDP (current US$)</source>
+        <translation>国内生产总值（现价美元）</translation>
+    </message>
+    <message>
+        <source>no five-state sum: Turkmenistan publishes no trade by partner</source>
+        <translation>无五国合计：土库曼斯坦未公布分伙伴国贸易数据</translation>
+    </message>
+    <message>
+        <source>External debt owed to China</source>
+        <translation>对华外债</translation>
+    </message>
+    <message>
+        <source>shown per state</source>
+        <translation>按国别显示</translation>
+    </message>
+    <message>
+        <source>Sum of the five states&apos; %1 figures, as each state&apos;s header shows them.</source>
+        <translation>五国%1年数据之和，取各国概况栏所示数值。</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>Trade plot</source>
+        <translation>贸易图表</translation>
+    </message>
+    <message>
+        <source>Trade with China by year; the table twin holds the same values</source>
+        <translation>逐年对华贸易额；对应表格列有相同数值</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>US$ billion</source>
+        <translation>十亿美元</translation>
+    </message>
+    <message>
+        <source>Hollow symbol: estimate or derived</source>
+        <translation>空心标记：估计值或推算值</translation>
+    </message>
+    <message>
+        <source>No trade values in the dataset for this entry.</source>
+        <translation>数据集中无本条目的贸易数值。</translation>
+    </message>
+    <message>
+        <source>Share of China–Central Asia trade (China-reported):</source>
+        <translation>在中国—中亚贸易中的占比（中方数据）：</translation>
+    </message>
+    <message>
+        <source>Share of the five, %</source>
+        <translation>占五国比重（%）</translation>
+    </message>
+    <message>
+        <source>Data version %1 (as of %2)</source>
+        <translation>数据版本%1（截至%2）</translation>
+    </message>
+    <message>
+        <source>Hollow marker: estimate or derived value</source>
+        <translation>空心标记：估计值或推算值</translation>
+    </message>
+    <message>
+        <source>Hollow marker or lighter bar: estimate or derived value</source>
+        <translation>空心标记或浅色柱：估计值或推算值</translation>
+    </message>
+    <message>
+        <source>Lighter bar: estimate or derived value</source>
+        <translation>浅色柱：估计值或推算值</translation>
+    </message>
+    <message>
+        <source>Shares of China–Central Asia trade by state, %1</source>
+        <translation>%1年各国在中国—中亚贸易中的占比</translation>
+    </message>
+    <message>
+        <source>Percent of the five states&apos; total trade with China, China-reported; years in which all five have a value</source>
+        <translation>占五国对华贸易总额的百分比（中方数据）；仅含五国均有数值的年份</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1和%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>as reported by China and each partner</source>
+        <translation>按中方及各伙伴国数据</translation>
+    </message>
+    <message>
+        <source>as reported by China</source>
+        <translation>按中方数据</translation>
+    </message>
+    <message>
+        <source>as reported by each partner</source>
+        <translation>按各伙伴国数据</translation>
+    </message>
+    <message>
+        <source>China&apos;s trade with %1, %2</source>
+        <translation>%2年中国与%1的贸易</translation>
+    </message>
+    <message>
+        <source>Annual total trade in US dollars, %1 (partner-reported dashed)</source>
+        <translation>年度贸易总额（美元），%1（虚线为伙伴国数据）</translation>
+    </message>
+    <message>
+        <source>Central Asia</source>
+        <translation>中亚</translation>
+    </message>
+    <message>
+        <source>the five states</source>
+        <translation>五国</translation>
+    </message>
+    <message>
+        <source>as reported by China and by %1</source>
+        <translation>按中方及%1数据</translation>
+    </message>
+    <message>
+        <source>as reported by %1</source>
+        <translation>按%1数据</translation>
+    </message>
+    <message>
+        <source>Annual trade summed over the five states in US dollars, %1</source>
+        <translation>五国年度贸易额合计（美元），%1</translation>
+    </message>
+    <message>
+        <source>Annual trade in US dollars, %1</source>
+        <translation>年度贸易额（美元），%1</translation>
+    </message>
+    <message>
+        <source>China–%1 trade, %2</source>
+        <translation>%2年中国—%1贸易</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <source>. Full notes: CSV export and Copy citation.</source>
+        <translation>。完整说明见CSV导出文件及“复制引用”。</translation>
+    </message>
+    <message>
+        <source>%1% of the flow</source>
+        <translation>占该流量的%1%</translation>
+    </message>
+    <message>
+        <source>Sources: see the caviewer dataset</source>
+        <translation>来源：见caviewer数据集</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>; and %n more (full list: Copy citation)</source>
+        <translation>；另有%n个来源（完整列表见“复制引用”）</translation>
+    </message>
+    <message>
+        <source>China-reported total</source>
+        <translation>贸易总额（中方数据）</translation>
+    </message>
+    <message>
+        <source>Partner-reported total</source>
+        <translation>贸易总额（伙伴国数据）</translation>
+    </message>
+    <message>
+        <source>China&apos;s exports</source>
+        <translation>中国出口</translation>
+    </message>
+    <message>
+        <source>China&apos;s imports</source>
+        <translation>中国进口</translation>
+    </message>
+    <message>
+        <source>Balance (derived)</source>
+        <translation>差额（推算值）</translation>
+    </message>
+    <message>
+        <source>Balance, partner-reported (derived)</source>
+        <translation>差额（伙伴国数据，推算值）</translation>
+    </message>
+    <message>
+        <source>China-reported</source>
+        <translation>中方数据</translation>
+    </message>
+    <message>
+        <source>partner-reported</source>
+        <translation>伙伴国数据</translation>
+    </message>
+    <message>
+        <source>Central Asia total, China-reported</source>
+        <translation>中亚五国合计（中方数据）</translation>
+    </message>
+</context>
+<context>
+    <name>CountryList</name>
+    <message>
+        <source>Filter: name in any language or ISO code (Ctrl+F)</source>
+        <translation>筛选：任一语言的名称或ISO代码（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Filter the country list</source>
+        <translation>筛选国家列表</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>No matches: no entry has this name or code in any language.</source>
+        <translation>无匹配项：没有任何条目在任一语言中使用此名称或代码。</translation>
+    </message>
+</context>
+<context>
+    <name>CountryTableModel</name>
+    <message>
+        <source>Entry</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Trade with China</source>
+        <translation>对华贸易额</translation>
+    </message>
+    <message>
+        <source>China-reported trade with %1, %2: %3</source>
+        <translation>%2年中国与%1贸易额（中方数据）：%3</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Web (1200 × 675)</source>
+        <translation>网页（1200 × 675）</translation>
+    </message>
+    <message>
+        <source>Slide (1920 × 1080)</source>
+        <translation>幻灯片（1920 × 1080）</translation>
+    </message>
+    <message>
+        <source>Square (1080 × 1080)</source>
+        <translation>方形（1080 × 1080）</translation>
+    </message>
+    <message>
+        <source>Print, A4 landscape at 300 dpi</source>
+        <translation>打印：A4横向，300 dpi</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation>贸易</translation>
+    </message>
+    <message>
+        <source>Shares of the five states</source>
+        <translation>五国占比</translation>
+    </message>
+    <message>
+        <source>What is traded</source>
+        <translation>贸易商品</translation>
+    </message>
+    <message>
+        <source>Trade partners</source>
+        <translation>贸易伙伴</translation>
+    </message>
+    <message>
+        <source>China&apos;s figures against the state&apos;s</source>
+        <translation>中方数据与该国数据对比</translation>
+    </message>
+    <message>
+        <source>Map (as shown: layers and view)</source>
+        <translation>地图（按当前显示：图层与视图）</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG图像</translation>
+    </message>
+    <message>
+        <source>SVG vector image</source>
+        <translation>SVG矢量图像</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF文档</translation>
+    </message>
+    <message>
+        <source>CSV data</source>
+        <translation>CSV数据</translation>
+    </message>
+    <message>
+        <source>White</source>
+        <translation>白色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Transparent</source>
+        <translation>透明</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>Preview of the exported file</source>
+        <translation>导出文件预览</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>宽度</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>高度</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>分辨率</translation>
+    </message>
+    <message>
+        <source>&amp;Chart:</source>
+        <translation>图表(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>尺寸(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Width, height, DPI:</source>
+        <translation>宽度、高度、DPI：</translation>
+    </message>
+    <message>
+        <source>&amp;Background:</source>
+        <translation>背景(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>S&amp;ubtitle:</source>
+        <translation>副标题(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>The map has no CSV: choose PNG, SVG or PDF</source>
+        <translation>地图无CSV格式：请选择PNG、SVG或PDF</translation>
+    </message>
+    <message numerus="yes">
+        <source>CSV: %n row(s), one per plotted value, with their sources and notes</source>
+        <translation>
+            <numerusform>CSV：%n行，每个绘制数值一行，附来源与说明</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a file name to export to.</source>
+        <translation>请选择导出文件的名称。</translation>
+    </message>
+    <message>
+        <source>Replace file?</source>
+        <translation>替换文件？</translation>
+    </message>
+    <message>
+        <source>%1 already exists in %2. Replace it?</source>
+        <translation>%2中已存在%1。是否替换？</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>概览(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Trade</source>
+        <translation>贸易(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Agreements and summits</source>
+        <translation>协议与峰会(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Projects</source>
+        <translation>项目(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Finance and debt</source>
+        <translation>金融与债务(&amp;F)</translation>
+    </message>
+    <message>
+        <source>P&amp;eople-to-people</source>
+        <translation>人文交流(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Sources</source>
+        <translation>来源(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Products and pa&amp;rtners</source>
+        <translation>商品与伙伴(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>地图(&amp;M)</translation>
+    </message>
+    <message>
+        <source>caviewer is free software under the MIT licence. Built with Qt for Python (LGPLv3) and pyqtgraph (MIT).</source>
+        <translation>caviewer是依据MIT许可证发布的自由软件。基于Qt for Python（LGPLv3）和pyqtgraph（MIT）构建。</translation>
+    </message>
+    <message>
+        <source>caviewer — China and Central Asia</source>
+        <translation>caviewer — 中国与中亚</translation>
+    </message>
+    <message>
+        <source>Profile panes</source>
+        <translation>概况面板</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Save window as &amp;PNG…</source>
+        <translation>将窗口保存为PNG(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export chart…</source>
+        <translation>导出图表(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;all charts…</source>
+        <translation>导出全部图表(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;briefing…</source>
+        <translation>导出简报(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Find entry</source>
+        <translation>查找条目(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filter</source>
+        <translation>清除筛选(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;citation of selected row</source>
+        <translation>复制所选行的引用(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy chart &amp;image</source>
+        <translation>复制图表图像(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Copy chart &amp;data</source>
+        <translation>复制图表数据(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Copy chart ci&amp;tation</source>
+        <translation>复制图表引用(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Log scale (trade)</source>
+        <translation>对数刻度（贸易）(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Trade &amp;table</source>
+        <translation>贸易表格(&amp;T)</translation>
+    </message>
+    <message>
+        <source>All &amp;years (trade)</source>
+        <translation>全部年份（贸易）(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous entry</source>
+        <translation>上一条目(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next entry</source>
+        <translation>下一条目(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Central Asia (all five)</source>
+        <translation>中亚五国(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About caviewer</source>
+        <translation>关于caviewer(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>the system&apos;s language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <source>caviewer will use %1 from its next start.</source>
+        <translation>caviewer将在下次启动时使用%1。</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source> · events to %1</source>
+        <translation> · 事件收录至%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Data %1 · as of %2%3 · %n source(s)</source>
+        <translation>
+            <numerusform>数据%1 · 截至%2%3 · %n个来源</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The data version&apos;s date; events, agreements and project milestones are covered up to the &apos;events to&apos; date (see data/GAPS.md).</source>
+        <translation>“截至”日期为数据版本日期；事件、协议和项目节点收录至“事件收录至”所示日期（见data/GAPS.md）。</translation>
+    </message>
+    <message>
+        <source>Data version</source>
+        <translation>数据版本</translation>
+    </message>
+    <message>
+        <source>Project %1 is not listed for %2</source>
+        <translation>项目%1未列于%2条目下</translation>
+    </message>
+    <message>
+        <source>caviewer cannot read this entry</source>
+        <translation>caviewer无法读取此条目</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n source(s) cited</source>
+        <translation>
+            <numerusform>%1：引用%n个来源</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compare mode is for the five states: Central Asia and China are left out</source>
+        <translation>对比模式仅适用于五国：已排除中亚和中国</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing %n state(s) in the Trade pane</source>
+        <translation>
+            <numerusform>正在“贸易”面板中对比%n个国家</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Citation copied</source>
+        <translation>已复制引用</translation>
+    </message>
+    <message>
+        <source>Save window as PNG</source>
+        <translation>将窗口保存为PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Save window as PNG failed</source>
+        <translation>将窗口保存为PNG失败</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入%1：%2</translation>
+    </message>
+    <message>
+        <source>Window saved to %1</source>
+        <translation>窗口已保存至%1</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Move in the list</source>
+        <translation>在列表中移动</translation>
+    </message>
+    <message>
+        <source>Up, Down</source>
+        <translation>Up、Down</translation>
+    </message>
+    <message>
+        <source>Compare states</source>
+        <translation>对比国家</translation>
+    </message>
+    <message>
+        <source>Ctrl+click in the list</source>
+        <translation>在列表中Ctrl+单击</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
+    <message numerus="yes">
+        <source>Data version %1, as of %2; %n source(s); schema %3.</source>
+        <translation>
+            <numerusform>数据版本%1，截至%2；%n个来源；数据模式版本%3。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>see the terms of each source in the Sources pane</source>
+        <translation>各来源的使用条款见“来源”面板</translation>
+    </message>
+    <message>
+        <source>An offline reference on China&apos;s relations with Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan.</source>
+        <translation>关于中国与哈萨克斯坦、吉尔吉斯斯坦、塔吉克斯坦、土库曼斯坦和乌兹别克斯坦关系的离线参考工具。</translation>
+    </message>
+    <message>
+        <source>About caviewer</source>
+        <translation>关于caviewer</translation>
+    </message>
+</context>
+<context>
+    <name>Map</name>
+    <message>
+        <source>Borders</source>
+        <translation>边界</translation>
+    </message>
+    <message>
+        <source>Capitals and cities</source>
+        <translation>首都与城市</translation>
+    </message>
+    <message>
+        <source>Border crossings and dry ports</source>
+        <translation>口岸与陆港</translation>
+    </message>
+    <message>
+        <source>Pipelines</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <source>Railways</source>
+        <translation>铁路</translation>
+    </message>
+    <message>
+        <source>Roads</source>
+        <translation>公路</translation>
+    </message>
+    <message>
+        <source>Project sites</source>
+        <translation>项目地点</translation>
+    </message>
+    <message>
+        <source>Data version %1 (as of %2)</source>
+        <translation>数据版本%1（截至%2）</translation>
+    </message>
+    <message>
+        <source>%1: borders, corridors and project sites</source>
+        <translation>%1：边界、通道与项目地点</translation>
+    </message>
+    <message>
+        <source>Pipelines, railways, roads, border crossings and project sites recorded in caviewer</source>
+        <translation>caviewer收录的管道、铁路、公路、口岸与项目地点</translation>
+    </message>
+    <message>
+        <source>Boundaries: Natural Earth (public domain; de facto lines, no position on disputed borders)</source>
+        <translation>边界：Natural Earth（公有领域；按实际控制线绘制，不代表对争议边界的立场）</translation>
+    </message>
+    <message>
+        <source>pipeline routes: Global Energy Monitor</source>
+        <translation>管道走向：Global Energy Monitor</translation>
+    </message>
+    <message>
+        <source>places and other routes: the sources listed for each feature</source>
+        <translation>地点及其他线路：各要素所列来源</translation>
+    </message>
+    <message>
+        <source>Albers equal-area conic, standard parallels %1° N and %2° N, central meridian %3° E</source>
+        <translation>阿尔伯斯等积圆锥投影，标准纬线为北纬%1°和北纬%2°，中央经线为东经%3°</translation>
+    </message>
+    <message>
+        <source>Gas pipeline</source>
+        <translation>天然气管道</translation>
+    </message>
+    <message>
+        <source>Oil pipeline</source>
+        <translation>石油管道</translation>
+    </message>
+    <message>
+        <source>Railway</source>
+        <translation>铁路</translation>
+    </message>
+    <message>
+        <source>Road corridor</source>
+        <translation>公路通道</translation>
+    </message>
+    <message>
+        <source>Oil and gas</source>
+        <translation>油气</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>电力</translation>
+    </message>
+    <message>
+        <source>Nuclear</source>
+        <translation>核能</translation>
+    </message>
+    <message>
+        <source>Mining</source>
+        <translation>矿业</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>工业</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>交通运输</translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation>物流</translation>
+    </message>
+    <message>
+        <source>Capital</source>
+        <translation>首都</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Border crossing</source>
+        <translation>口岸</translation>
+    </message>
+    <message>
+        <source>Dry port</source>
+        <translation>陆港</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>车站</translation>
+    </message>
+    <message>
+        <source>Project site</source>
+        <translation>项目地点</translation>
+    </message>
+    <message>
+        <source>Waypoint</source>
+        <translation>途经点</translation>
+    </message>
+    <message>
+        <source>operating</source>
+        <translation>运营中</translation>
+    </message>
+    <message>
+        <source>under construction</source>
+        <translation>在建</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>规划中</translation>
+    </message>
+    <message>
+        <source>delayed</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <source>Approximate line through the towns its sources name</source>
+        <translation>大致走向，经过来源所列城镇</translation>
+    </message>
+    <message>
+        <source>Located at the town the source names</source>
+        <translation>标注于来源所述城镇</translation>
+    </message>
+    <message>
+        <source>Approximate location</source>
+        <translation>大致位置</translation>
+    </message>
+    <message>
+        <source>%1; scale true on those parallels</source>
+        <translation>%1；标准纬线上比例尺准确</translation>
+    </message>
+    <message>
+        <source>Planned or delayed</source>
+        <translation>规划中或延期</translation>
+    </message>
+    <message>
+        <source>Approximate alignment</source>
+        <translation>大致走向</translation>
+    </message>
+    <message>
+        <source>Dry port or station</source>
+        <translation>陆港或车站</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>项目：%1</translation>
+    </message>
+    <message>
+        <source>Hollow: not yet operating</source>
+        <translation>空心：尚未运营</translation>
+    </message>
+</context>
+<context>
+    <name>MapPane</name>
+    <message>
+        <source>Drag to pan, wheel or + and − to zoom, 0 to reset. Click a marker or line for its record.</source>
+        <translation>拖动以平移，用滚轮或+、−键缩放，按0键复位。点击标记或线条可查看其记录。</translation>
+    </message>
+    <message>
+        <source>Open in Projects</source>
+        <translation>在“项目”面板中打开</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>放大（+）</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>缩小（−）</translation>
+    </message>
+    <message>
+        <source>Reset view</source>
+        <translation>重置视图</translation>
+    </message>
+    <message>
+        <source>Fit the entry again (0)</source>
+        <translation>重新适配条目范围（0）</translation>
+    </message>
+    <message>
+        <source> (at the town the source names)</source>
+        <translation>（位于来源所指城镇）</translation>
+    </message>
+    <message>
+        <source> (approximate)</source>
+        <translation>（大致位置）</translation>
+    </message>
+    <message>
+        <source>%1° N, %2° E</source>
+        <translation>北纬%1°，东经%2°</translation>
+    </message>
+    <message>
+        <source>Approximate line through the towns its sources name.</source>
+        <translation>经来源所列城镇绘制的大致走向。</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileHeader</name>
+    <message>
+        <source>Capital</source>
+        <translation>首都</translation>
+    </message>
+    <message>
+        <source>Head of state</source>
+        <translation>国家元首</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <source>GDP</source>
+        <translation>国内生产总值</translation>
+    </message>
+    <message>
+        <source>Relationship with China</source>
+        <translation>对华关系</translation>
+    </message>
+    <message>
+        <source>Trade with China, China-reported</source>
+        <translation>对华贸易额（中方数据）</translation>
+    </message>
+    <message>
+        <source>Trade with China, partner-reported</source>
+        <translation>对华贸易额（伙伴国数据）</translation>
+    </message>
+    <message>
+        <source>China&apos;s share of its trade</source>
+        <translation>中国在其贸易中的占比</translation>
+    </message>
+    <message>
+        <source>External debt owed to China</source>
+        <translation>对华外债</translation>
+    </message>
+    <message>
+        <source>Chinese finance committed</source>
+        <translation>中国融资承诺额</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>%1 (since %2)</source>
+        <translation>%1（自%2起）</translation>
+    </message>
+    <message>
+        <source>According to %1, %2.</source>
+        <translation>据%1，%2。</translation>
+    </message>
+</context>
+<context>
+    <name>TradePane</name>
+    <message>
+        <source>China&apos;s &amp;exports</source>
+        <translation>中国出口(&amp;E)</translation>
+    </message>
+    <message>
+        <source>China-reported exports to the state, as bars</source>
+        <translation>中方数据：中国对该国出口，以柱形显示</translation>
+    </message>
+    <message>
+        <source>China&apos;s &amp;imports</source>
+        <translation>中国进口(&amp;I)</translation>
+    </message>
+    <message>
+        <source>China-reported imports from the state, as bars</source>
+        <translation>中方数据：中国自该国进口，以柱形显示</translation>
+    </message>
+    <message>
+        <source>&amp;Balance</source>
+        <translation>差额(&amp;B)</translation>
+    </message>
+    <message>
+        <source>China&apos;s exports minus imports, same reporter, where both exist (derived)</source>
+        <translation>同一报告方的中国出口减进口，两者均有数据时显示（推算值）</translation>
+    </message>
+    <message>
+        <source>&amp;Log scale</source>
+        <translation>对数刻度(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Logarithmic value axis (bars are hidden on a log scale)</source>
+        <translation>对数数值轴（对数刻度下不显示柱形）</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>表格(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Show the values as a table under the plot</source>
+        <translation>在图表下方以表格显示数值</translation>
+    </message>
+    <message>
+        <source>Why the two differ…</source>
+        <translation>两方数据为何不同…</translation>
+    </message>
+    <message>
+        <source>China-reported over partner-reported trade, year by year, with the sourced reasons (Products and partners pane)</source>
+        <translation>逐年中方数据与伙伴国数据之比及有来源的原因（“商品与伙伴”面板）</translation>
+    </message>
+    <message>
+        <source>First year shown</source>
+        <translation>显示的起始年份</translation>
+    </message>
+    <message>
+        <source>Last year shown</source>
+        <translation>显示的终止年份</translation>
+    </message>
+    <message>
+        <source>&amp;Years</source>
+        <translation>年份(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>全部年份</translation>
+    </message>
+    <message>
+        <source>Show every year with data</source>
+        <translation>显示所有有数据的年份</translation>
+    </message>
+    <message>
+        <source>China-reported</source>
+        <translation>中方数据</translation>
+    </message>
+    <message>
+        <source>partner-reported</source>
+        <translation>伙伴国数据</translation>
+    </message>
+    <message>
+        <source> (est.)</source>
+        <translation>（估）</translation>
+    </message>
+    <message>
+        <source>, %1% on %2 (%3)</source>
+        <translation>，较%2（%3）变化%1%</translation>
+    </message>
+    <message>
+        <source>Part year (not on the annual line):</source>
+        <translation>非全年数据（不在年度折线上）：</translation>
+    </message>
+    <message>
+        <source>Part-year figures</source>
+        <translation>非全年数据</translation>
+    </message>
+    <message>
+        <source>Notes on these figures</source>
+        <translation>数据说明</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) on these figures</source>
+        <translation>
+            <numerusform>数据说明%n条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Comparing %1: solid lines China-reported, dashed partner-reported.</source>
+        <translation>对比%1：实线为中方数据，虚线为伙伴国数据。</translation>
+    </message>
+    <message>
+        <source>China&apos;s trade with the five Central Asian states (China-reported), and each state&apos;s share of it in years where all five report. Ctrl+click states in the list to compare.</source>
+        <translation>中国与中亚五国的贸易（中方数据），以及五国均有数据年份中各国所占份额。按住Ctrl点击列表中的国家可进行对比。</translation>
+    </message>
+    <message>
+        <source>Goods trade between China and %1, as each side reports it. Hollow symbols: estimates or derived values (such as a total summed from the two published flows). Ctrl+click more states in the list to compare.</source>
+        <translation>中国与%1的货物贸易，按双方各自的数据。空心标记：估计值或推算值（例如由两项已公布流量相加得到的总额）。按住Ctrl点击列表中的其他国家可进行对比。</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source>(constant 2021 US$)</source>
+        <translation>（按2021年不变价美元计）</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>% of GDP</source>
+        <translation>%（占GDP）</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>公里</translation>
+    </message>
+    <message>
+        <source>km²</source>
+        <translation>平方公里</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>人</translation>
+    </message>
+    <message>
+        <source>t</source>
+        <translation>吨</translation>
+    </message>
+    <message>
+        <source>t/yr</source>
+        <translation>吨/年</translation>
+    </message>
+    <message>
+        <source>m³</source>
+        <translation>立方米</translation>
+    </message>
+    <message>
+        <source>m³/yr</source>
+        <translation>立方米/年</translation>
+    </message>
+    <message>
+        <source>agreements</source>
+        <translation>项协议</translation>
+    </message>
+    <message>
+        <source>places</source>
+        <translation>个名额</translation>
+    </message>
+    <message>
+        <source>scholarships</source>
+        <translation>个奖学金名额</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>flights/week</source>
+        <translation>班/周</translation>
+    </message>
+    <message>
+        <source>MW</source>
+        <translation>兆瓦</translation>
+    </message>
+    <message>
+        <source>kWh/yr</source>
+        <translation>千瓦时/年</translation>
+    </message>
+    <message>
+        <source>constant 2021 US$</source>
+        <translation>按2021年不变价美元计</translation>
+    </message>
+</context>
+</TS>
