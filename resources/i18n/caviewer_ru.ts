@@ -379,6 +379,137 @@
     </message>
 </context>
 <context>
+    <name>Columns</name>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Страны</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Отчитывающаяся сторона</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Доля</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Охват</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>According to</source>
+        <translation>Источник данных</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>Lender</source>
+        <translation>Кредитор</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Отрасль</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Тип потока</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Since / period</source>
+        <translation>С какого времени / период</translation>
+    </message>
+    <message>
+        <source>Claim or target</source>
+        <translation>Заявление или цель</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Кем</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Измерено</translation>
+    </message>
+    <message>
+        <source>How they compare</source>
+        <translation>Сопоставление</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Издатель</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Опубликовано</translation>
+    </message>
+</context>
+<context>
     <name>CountryList</name>
     <message>
         <source>Filter: name in any language or ISO code (Ctrl+F)</source>
@@ -1149,6 +1280,108 @@
     <message>
         <source>According to %1, %2.</source>
         <translation>По данным %1, %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordKinds</name>
+    <message>
+        <source>agreements</source>
+        <translation>соглашения</translation>
+    </message>
+    <message>
+        <source>chart values</source>
+        <translation>значения графика</translation>
+    </message>
+    <message>
+        <source>finance</source>
+        <translation>финансовые показатели</translation>
+    </message>
+    <message>
+        <source>lending records</source>
+        <translation>записи о кредитах</translation>
+    </message>
+    <message>
+        <source>overview</source>
+        <translation>сведения обзора</translation>
+    </message>
+    <message>
+        <source>targets and claims</source>
+        <translation>цели и заявления</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>гуманитарные связи</translation>
+    </message>
+    <message>
+        <source>projects</source>
+        <translation>проекты</translation>
+    </message>
+    <message>
+        <source>sources</source>
+        <translation>источники</translation>
+    </message>
+</context>
+<context>
+    <name>RecordView</name>
+    <message>
+        <source>Filter rows</source>
+        <translation>Фильтр строк</translation>
+    </message>
+    <message>
+        <source>Copy citation</source>
+        <translation>Копировать ссылку</translation>
+    </message>
+    <message>
+        <source>Export citations</source>
+        <translation>Экспорт ссылок</translation>
+    </message>
+    <message>
+        <source>Selected row&apos;s sources</source>
+        <translation>Источники выбранной строки</translation>
+    </message>
+    <message>
+        <source>Sources of all rows shown</source>
+        <translation>Источники всех показанных строк</translation>
+    </message>
+    <message>
+        <source>%1 as %2…</source>
+        <translation>%1 в формате %2…</translation>
+    </message>
+    <message>
+        <source>The dataset records no %1 for this entry.</source>
+        <translation>Для этой записи в наборе данных нет сведений (%1).</translation>
+    </message>
+    <message>
+        <source>No row matches the filter; clear it to see every row.</source>
+        <translation>Ни одна строка не соответствует фильтру; очистите его, чтобы увидеть все строки.</translation>
+    </message>
+    <message>
+        <source>Select a row to see its details and sources.</source>
+        <translation>Выберите строку, чтобы увидеть подробности и источники.</translation>
+    </message>
+    <message>
+        <source>No matches (of %1)</source>
+        <translation>Совпадений нет (из %1)</translation>
+    </message>
+    <message>
+        <source>No row contains the filter text; clear it to see every row.</source>
+        <translation>Ни одна строка не содержит текста фильтра; очистите его, чтобы увидеть все строки.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>Showing the latest %1 of %2</source>
+        <translation>Показаны последние %1 из %2</translation>
+    </message>
+    <message>
+        <source>%3 of the latest %1 of %2</source>
+        <translation>%3 из последних %1 (всего %2)</translation>
+    </message>
+    <message>
+        <source>Only the newest %1 records are loaded here; the filter searches those (caviewer dump exports all %2).</source>
+        <translation>Здесь загружены только %1 самых новых записей; фильтр ищет среди них (caviewer dump экспортирует все %2).</translation>
     </message>
 </context>
 <context>

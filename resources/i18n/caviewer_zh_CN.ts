@@ -379,6 +379,137 @@
     </message>
 </context>
 <context>
+    <name>Columns</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>报告方</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时期</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>According to</source>
+        <translation>数据来源</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>受援国</translation>
+    </message>
+    <message>
+        <source>Lender</source>
+        <translation>贷款方</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>资金类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Since / period</source>
+        <translation>起始时间/时期</translation>
+    </message>
+    <message>
+        <source>Claim or target</source>
+        <translation>说法或目标</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>提出者</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>实测</translation>
+    </message>
+    <message>
+        <source>How they compare</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>发布方</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>发布日期</translation>
+    </message>
+</context>
+<context>
     <name>CountryList</name>
     <message>
         <source>Filter: name in any language or ISO code (Ctrl+F)</source>
@@ -1139,6 +1270,108 @@
     <message>
         <source>According to %1, %2.</source>
         <translation>据%1，%2。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordKinds</name>
+    <message>
+        <source>agreements</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>chart values</source>
+        <translation>图表数值</translation>
+    </message>
+    <message>
+        <source>finance</source>
+        <translation>金融数据</translation>
+    </message>
+    <message>
+        <source>lending records</source>
+        <translation>贷款记录</translation>
+    </message>
+    <message>
+        <source>overview</source>
+        <translation>概览数据</translation>
+    </message>
+    <message>
+        <source>targets and claims</source>
+        <translation>目标与说法</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>人文交流</translation>
+    </message>
+    <message>
+        <source>projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>sources</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>RecordView</name>
+    <message>
+        <source>Filter rows</source>
+        <translation>筛选行</translation>
+    </message>
+    <message>
+        <source>Copy citation</source>
+        <translation>复制引用</translation>
+    </message>
+    <message>
+        <source>Export citations</source>
+        <translation>导出引用</translation>
+    </message>
+    <message>
+        <source>Selected row&apos;s sources</source>
+        <translation>所选行的来源</translation>
+    </message>
+    <message>
+        <source>Sources of all rows shown</source>
+        <translation>所有显示行的来源</translation>
+    </message>
+    <message>
+        <source>%1 as %2…</source>
+        <translation>%1，导出为%2…</translation>
+    </message>
+    <message>
+        <source>The dataset records no %1 for this entry.</source>
+        <translation>数据集未收录本条目的%1。</translation>
+    </message>
+    <message>
+        <source>No row matches the filter; clear it to see every row.</source>
+        <translation>没有符合筛选条件的行；清除筛选可查看全部行。</translation>
+    </message>
+    <message>
+        <source>Select a row to see its details and sources.</source>
+        <translation>选择一行以查看详情和来源。</translation>
+    </message>
+    <message>
+        <source>No matches (of %1)</source>
+        <translation>无匹配（共%1条）</translation>
+    </message>
+    <message>
+        <source>No row contains the filter text; clear it to see every row.</source>
+        <translation>没有包含筛选文字的行；清除筛选可查看全部行。</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Showing the latest %1 of %2</source>
+        <translation>显示最新%1条（共%2条）</translation>
+    </message>
+    <message>
+        <source>%3 of the latest %1 of %2</source>
+        <translation>最新%1条中的%3条（共%2条）</translation>
+    </message>
+    <message>
+        <source>Only the newest %1 records are loaded here; the filter searches those (caviewer dump exports all %2).</source>
+        <translation>此处仅载入最新的%1条记录，筛选仅在其中查找（caviewer dump可导出全部%2条）。</translation>
     </message>
 </context>
 <context>

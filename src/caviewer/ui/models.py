@@ -15,6 +15,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -253,7 +254,7 @@ class RecordTableModel(QAbstractTableModel, Generic[_R]):
     ) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
         if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self._columns):
-            return self._columns[section].header
+            return QCoreApplication.translate("Columns", self._columns[section].header)
         return None
 
 

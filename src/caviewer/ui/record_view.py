@@ -14,7 +14,7 @@ import html
 from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,11 +33,26 @@ from PySide6.QtWidgets import (
 )
 
 from caviewer.domain import Source
+from caviewer.i18n import QT_TRANSLATE_NOOP
 from caviewer.ui.citation_export import save_citations
 from caviewer.ui.citation_popup import citation_text, citation_tooltip, source_html
 from caviewer.ui.models import KEY_ROLE, Column, RecordTableModel, TextFilterProxy
 
 _R = TypeVar("_R")
+
+
+# The record kinds the panes name their tables by (the "no %1" sentence), for lupdate.
+RECORD_KINDS = (
+    QT_TRANSLATE_NOOP("RecordKinds", "agreements"),
+    QT_TRANSLATE_NOOP("RecordKinds", "chart values"),
+    QT_TRANSLATE_NOOP("RecordKinds", "finance"),
+    QT_TRANSLATE_NOOP("RecordKinds", "lending records"),
+    QT_TRANSLATE_NOOP("RecordKinds", "overview"),
+    QT_TRANSLATE_NOOP("RecordKinds", "targets and claims"),
+    QT_TRANSLATE_NOOP("RecordKinds", "people"),
+    QT_TRANSLATE_NOOP("RecordKinds", "projects"),
+    QT_TRANSLATE_NOOP("RecordKinds", "sources"),
+)
 
 
 class RecordView(QWidget, Generic[_R]):
@@ -70,7 +85,7 @@ class RecordView(QWidget, Generic[_R]):
         self._proxy.setSourceModel(self._model)
         self._filter = QLineEdit()
         self._filter.setObjectName(f"{name}Filter")
-        self._filter.setPlaceholderText("Filter rows")
+        self._filter.setPlaceholderText(QCoreApplication.translate("RecordView", "Filter rows"))
         self._filter.setAccessibleName(f"Filter {name}")
         self._filter.setClearButtonEnabled(True)
         self._filter.textChanged.connect(self._proxy.set_text)
@@ -100,21 +115,22 @@ class RecordView(QWidget, Generic[_R]):
         self._text.setObjectName(f"{name}Detail")
         self._text.setAccessibleName(f"Details of the selected {name} row")
         self._text.setOpenExternalLinks(True)
-        self._copy = QPushButton("Copy citation")
+        self._copy = QPushButton(QCoreApplication.translate("RecordView", "Copy citation"))
         self._copy.setObjectName(f"{name}CopyCitation")
         self._copy.setEnabled(False)
         self._copy.clicked.connect(self.copy_citation)
         self._export = QToolButton()
         self._export.setObjectName(f"{name}ExportCitations")
-        self._export.setText("Export citations")
+        self._export.setText(QCoreApplication.translate("RecordView", "Export citations"))
         self._export.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self._export)
         for scope, scope_text in (
-            ("selected", "Selected row's sources"),
-            ("all", "Sources of all rows shown"),
+            ("selected", QCoreApplication.translate("RecordView", "Selected row's sources")),
+            ("all", QCoreApplication.translate("RecordView", "Sources of all rows shown")),
         ):
             for fmt, fmt_text in (("bibtex", "BibTeX"), ("ris", "RIS")):
-                action = menu.addAction(f"{scope_text} as {fmt_text}\u2026")
+                label = QCoreApplication.translate("RecordView", "%1 as %2\u2026")
+                action = menu.addAction(label.replace("%1", scope_text).replace("%2", fmt_text))
                 action.setObjectName(f"{name}-{scope}-{fmt}")
                 action.triggered.connect(lambda _=False, s=scope, f=fmt: self._save_citations(s, f))
         self._export.setMenu(menu)
@@ -238,27 +254,54 @@ class RecordView(QWidget, Generic[_R]):
     def _empty_reason(self) -> str:
         """Why no record is shown: none recorded, none matching the filter, or none selected."""
         if not self._model.rowCount():
-            return f"The dataset records no {self._name} for this entry."
+            return QCoreApplication.translate(
+                "RecordView", "The dataset records no %1 for this entry."
+            ).replace("%1", QCoreApplication.translate("RecordKinds", self._name))
         if not self._proxy.rowCount():
-            return "No row matches the filter; clear it to see every row."
-        return "Select a row to see its details and sources."
+            return QCoreApplication.translate(
+                "RecordView", "No row matches the filter; clear it to see every row."
+            )
+        return QCoreApplication.translate("RecordView", "Select a row to see its details and sources.")
 
     def _update_count(self, *_: Any) -> None:
         shown, loaded = self._proxy.rowCount(), self._model.rowCount()
         if loaded and not shown:
             self._show(None)  # the detail says why it is empty, whenever the last row goes
-            self._count.setText(f"No matches (of {self._total or loaded})")
-            self._count.setToolTip("No row contains the filter text; clear it to see every row.")
+            self._count.setText(
+                QCoreApplication.translate("RecordView", "No matches (of %1)").replace(
+                    "%1", str(self._total or loaded)
+                )
+            )
+            self._count.setToolTip(
+                QCoreApplication.translate(
+                    "RecordView", "No row contains the filter text; clear it to see every row."
+                )
+            )
             return
         if self._total is None:
-            self._count.setText(f"{shown} of {loaded}")
+            self._count.setText(
+                QCoreApplication.translate("RecordView", "%1 of %2")
+                .replace("%1", str(shown))
+                .replace("%2", str(loaded))
+            )
             self._count.setToolTip("")
             return
-        latest = f"the latest {loaded} of {self._total}"
-        self._count.setText(f"Showing {latest}" if shown == loaded else f"{shown} of {latest}")
+        total = str(self._total)
+        if shown == loaded:
+            text = QCoreApplication.translate("RecordView", "Showing the latest %1 of %2")
+        else:
+            text = QCoreApplication.translate("RecordView", "%3 of the latest %1 of %2").replace(
+                "%3", str(shown)
+            )
+        self._count.setText(text.replace("%1", str(loaded)).replace("%2", total))
         self._count.setToolTip(
-            f"Only the newest {loaded} records are loaded here; the filter searches those "
-            f"(caviewer dump exports all {self._total})."
+            QCoreApplication.translate(
+                "RecordView",
+                "Only the newest %1 records are loaded here; the filter searches those "
+                "(caviewer dump exports all %2).",
+            )
+            .replace("%1", str(loaded))
+            .replace("%2", total)
         )
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:

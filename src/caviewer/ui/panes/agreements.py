@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from caviewer.formatting import humanize
+from caviewer.i18n import QT_TRANSLATE_NOOP
 from caviewer.profile.model import Profile
 from caviewer.ui.models import Column
 from caviewer.ui.record_view import RecordView
@@ -68,10 +69,10 @@ class AgreementsPane(QWidget):
         self._view: RecordView[DiplomacyRow] = RecordView(
             "agreements",
             [
-                Column("Date", lambda r: r.date),
-                Column("Kind", lambda r: r.kind),
-                Column("Title", lambda r: r.title),
-                Column("Countries", lambda r: r.who),
+                Column(QT_TRANSLATE_NOOP("Columns", "Date"), lambda r: r.date),
+                Column(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda r: r.kind),
+                Column(QT_TRANSLATE_NOOP("Columns", "Title"), lambda r: r.title),
+                Column(QT_TRANSLATE_NOOP("Columns", "Countries"), lambda r: r.who),
             ],
             key=lambda r: r.key,
             detail=self._detail,

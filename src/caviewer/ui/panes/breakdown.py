@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLa
 
 from caviewer.exports import ChartValue
 from caviewer.formatting import format_usd
+from caviewer.i18n import QT_TRANSLATE_NOOP
 from caviewer.profile.model import Profile
 from caviewer.ui.export.breakdown_spec import BreakdownInput, product_years
 from caviewer.ui.export.chart_spec import ChartError, ChartFigure, breakdown_figure
@@ -54,13 +55,16 @@ class BreakdownPane(QWidget):
         self._rows: RecordView[ChartValue] = RecordView(
             "chart values",
             [
-                Column("Year", lambda v: str(v.year), sort=lambda v: v.year),
-                Column("What", lambda v: v.label or v.flow),
-                Column("Reporter", lambda v: v.reporter),
+                Column(QT_TRANSLATE_NOOP("Columns", "Year"), lambda v: str(v.year), sort=lambda v: v.year),
+                Column(QT_TRANSLATE_NOOP("Columns", "What"), lambda v: v.label or v.flow),
+                Column(QT_TRANSLATE_NOOP("Columns", "Reporter"), lambda v: v.reporter),
                 Column(
                     "Value", lambda v: format_usd(v.value_usd), sort=lambda v: v.value_usd, align_right=True
                 ),
-                Column("Share", lambda v: "" if v.share_pct is None else f"{v.share_pct:g}%"),
+                Column(
+                    QT_TRANSLATE_NOOP("Columns", "Share"),
+                    lambda v: "" if v.share_pct is None else f"{v.share_pct:g}%",
+                ),
             ],
             key=lambda v: f"{v.country_iso3}-{v.year}-{v.reporter}-{v.flow}-{v.label}",
             detail=self._detail,

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxL
 
 from caviewer.domain import Figure, Lending
 from caviewer.formatting import format_period, format_quantity, format_usd, humanize, period_end_year
+from caviewer.i18n import QT_TRANSLATE_NOOP
 from caviewer.profile.cards import according_to
 from caviewer.profile.model import BASIC_INDICATORS, Profile
 from caviewer.ui.export.breakdown_spec import BreakdownInput
@@ -60,12 +61,18 @@ class FinancePane(QWidget):
         self._view: RecordView[Figure] = RecordView(
             "finance",
             [
-                Column("Indicator", lambda f: humanize(f.indicator)),
-                Column("Scope", lambda f: self._name(f.scope_iso3)),
-                Column("Period", lambda f: format_period(f.period), sort=lambda f: f.period),
-                Column("Value", _value, sort=lambda f: f.value, align_right=True),
-                Column("According to", self._according_to),
-                Column("Note", _note),
+                Column(QT_TRANSLATE_NOOP("Columns", "Indicator"), lambda f: humanize(f.indicator)),
+                Column(QT_TRANSLATE_NOOP("Columns", "Scope"), lambda f: self._name(f.scope_iso3)),
+                Column(
+                    QT_TRANSLATE_NOOP("Columns", "Period"),
+                    lambda f: format_period(f.period),
+                    sort=lambda f: f.period,
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("Columns", "Value"), _value, sort=lambda f: f.value, align_right=True
+                ),
+                Column(QT_TRANSLATE_NOOP("Columns", "According to"), self._according_to),
+                Column(QT_TRANSLATE_NOOP("Columns", "Note"), _note),
             ],
             key=lambda f: f.figure_id,
             detail=self._detail,
@@ -74,19 +81,23 @@ class FinancePane(QWidget):
         self._lending: RecordView[Lending] = RecordView(
             "lending records",
             [
-                Column("Year", lambda r: str(r.commitment_year or ""), sort=lambda r: r.commitment_year or 0),
-                Column("Recipient", lambda r: self._name(r.recipient_iso3)),
+                Column(
+                    QT_TRANSLATE_NOOP("Columns", "Year"),
+                    lambda r: str(r.commitment_year or ""),
+                    sort=lambda r: r.commitment_year or 0,
+                ),
+                Column(QT_TRANSLATE_NOOP("Columns", "Recipient"), lambda r: self._name(r.recipient_iso3)),
                 Column(
                     "Amount (constant 2017 US$)",
                     lambda r: format_usd(r.amount_usd_constant_2017),
                     sort=lambda r: r.amount_usd_constant_2017 or 0.0,
                     align_right=True,
                 ),
-                Column("Lender", lambda r: r.lender or ""),
-                Column("Sector", lambda r: (r.sector or "").capitalize()),
-                Column("Flow", lambda r: r.flow_type or ""),
-                Column("Status", lambda r: r.status or ""),
-                Column("Title", lambda r: r.title),
+                Column(QT_TRANSLATE_NOOP("Columns", "Lender"), lambda r: r.lender or ""),
+                Column(QT_TRANSLATE_NOOP("Columns", "Sector"), lambda r: (r.sector or "").capitalize()),
+                Column(QT_TRANSLATE_NOOP("Columns", "Flow"), lambda r: r.flow_type or ""),
+                Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: r.status or ""),
+                Column(QT_TRANSLATE_NOOP("Columns", "Title"), lambda r: r.title),
             ],
             key=lambda r: r.lending_id,
             detail=self._lending_detail,

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from caviewer.formatting import format_period, format_quantity, humanize
+from caviewer.i18n import QT_TRANSLATE_NOOP
 from caviewer.profile.briefing import briefing
 from caviewer.profile.cards import according_to
 from caviewer.profile.glance import GlanceList, at_a_glance
@@ -111,11 +112,11 @@ class OverviewPane(QWidget):
         self._view: RecordView[OverviewRow] = RecordView(
             "overview",
             [
-                Column("Topic", lambda r: r.topic),
-                Column("Value", lambda r: r.value),
-                Column("Since / period", lambda r: r.when),
-                Column("According to", lambda r: r.according_to),
-                Column("Note", lambda r: r.note),
+                Column(QT_TRANSLATE_NOOP("Columns", "Topic"), lambda r: r.topic),
+                Column(QT_TRANSLATE_NOOP("Columns", "Value"), lambda r: r.value),
+                Column(QT_TRANSLATE_NOOP("Columns", "Since / period"), lambda r: r.when),
+                Column(QT_TRANSLATE_NOOP("Columns", "According to"), lambda r: r.according_to),
+                Column(QT_TRANSLATE_NOOP("Columns", "Note"), lambda r: r.note),
             ],
             key=lambda r: r.key,
             detail=self._detail,
@@ -153,12 +154,14 @@ class OverviewPane(QWidget):
         self._targets: RecordView[TargetRow] = RecordView(
             "targets and claims",
             [
-                Column("Claim or target", lambda r: r.target.claim),
-                Column("By", lambda r: r.target.claimed_by),
-                Column("Date", lambda r: r.target.date),
-                Column("Target", lambda r: r.target_text()),
-                Column("Measured", lambda r: r.measured_text()),
-                Column("How they compare", lambda r: r.target.measured_note or ""),
+                Column(QT_TRANSLATE_NOOP("Columns", "Claim or target"), lambda r: r.target.claim),
+                Column(QT_TRANSLATE_NOOP("Columns", "By"), lambda r: r.target.claimed_by),
+                Column(QT_TRANSLATE_NOOP("Columns", "Date"), lambda r: r.target.date),
+                Column(QT_TRANSLATE_NOOP("Columns", "Target"), lambda r: r.target_text()),
+                Column(QT_TRANSLATE_NOOP("Columns", "Measured"), lambda r: r.measured_text()),
+                Column(
+                    QT_TRANSLATE_NOOP("Columns", "How they compare"), lambda r: r.target.measured_note or ""
+                ),
             ],
             key=lambda r: r.target.target_id,
             detail=self._target_detail,

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from caviewer.domain import Tie
 from caviewer.formatting import format_quantity, humanize
+from caviewer.i18n import QT_TRANSLATE_NOOP
 from caviewer.profile.model import Profile
 from caviewer.ui.models import Column
 from caviewer.ui.record_view import RecordView
@@ -29,10 +30,10 @@ class PeoplePane(QWidget):
         self._view: RecordView[Tie] = RecordView(
             "people",
             [
-                Column("Date", lambda t: t.date),
-                Column("Kind", lambda t: humanize(t.kind)),
-                Column("Country", lambda t: self._name(t.iso3)),
-                Column("Title", lambda t: t.title),
+                Column(QT_TRANSLATE_NOOP("Columns", "Date"), lambda t: t.date),
+                Column(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda t: humanize(t.kind)),
+                Column(QT_TRANSLATE_NOOP("Columns", "Country"), lambda t: self._name(t.iso3)),
+                Column(QT_TRANSLATE_NOOP("Columns", "Title"), lambda t: t.title),
                 Column(
                     "Count", _value, sort=lambda t: t.value if t.value is not None else -1.0, align_right=True
                 ),

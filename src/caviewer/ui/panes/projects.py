@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from caviewer.domain import Milestone, Project, Source
 from caviewer.formatting import format_quantity, humanize
+from caviewer.i18n import QT_TRANSLATE_NOOP
 from caviewer.profile.model import Profile
 from caviewer.ui import palette
 from caviewer.ui.models import Column
@@ -112,11 +113,11 @@ class ProjectsPane(QWidget):
         self._view: RecordView[Project] = RecordView(
             "projects",
             [
-                Column("Project", lambda p: p.name),
-                Column("Sector", lambda p: humanize(p.sector)),
-                Column("Status", lambda p: humanize(p.status)),
-                Column("Countries", lambda p: ", ".join(p.countries)),
-                Column("Since", _first_date),
+                Column(QT_TRANSLATE_NOOP("Columns", "Project"), lambda p: p.name),
+                Column(QT_TRANSLATE_NOOP("Columns", "Sector"), lambda p: humanize(p.sector)),
+                Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda p: humanize(p.status)),
+                Column(QT_TRANSLATE_NOOP("Columns", "Countries"), lambda p: ", ".join(p.countries)),
+                Column(QT_TRANSLATE_NOOP("Columns", "Since"), _first_date),
             ],
             key=lambda p: p.project_id,
             detail=self._detail,

@@ -12,6 +12,7 @@ import html
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from caviewer.domain import Source
+from caviewer.i18n import QT_TRANSLATE_NOOP
 from caviewer.profile.model import Profile
 from caviewer.ui.models import Column
 from caviewer.ui.record_view import RecordView
@@ -25,10 +26,10 @@ class SourcesPane(QWidget):
         self._view: RecordView[Source] = RecordView(
             "sources",
             [
-                Column("Source", lambda s: s.source_id),
-                Column("Title", lambda s: s.title),
-                Column("Publisher", lambda s: s.publisher or s.author or ""),
-                Column("Published", lambda s: s.published or ""),
+                Column(QT_TRANSLATE_NOOP("Columns", "Source"), lambda s: s.source_id),
+                Column(QT_TRANSLATE_NOOP("Columns", "Title"), lambda s: s.title),
+                Column(QT_TRANSLATE_NOOP("Columns", "Publisher"), lambda s: s.publisher or s.author or ""),
+                Column(QT_TRANSLATE_NOOP("Columns", "Published"), lambda s: s.published or ""),
             ],
             key=lambda s: s.source_id,
             detail=self._detail,
