@@ -985,6 +985,10 @@
         <translation>см. условия использования каждого источника на вкладке «Источники»</translation>
     </message>
     <message>
+        <source>Data: %1.</source>
+        <translation>Данные: %1.</translation>
+    </message>
+    <message>
         <source>An offline reference on China&apos;s relations with Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan.</source>
         <translation>Автономный справочник по отношениям Китая с Казахстаном, Кыргызстаном, Таджикистаном, Туркменистаном и Узбекистаном.</translation>
     </message>
@@ -1225,6 +1229,85 @@
     <message>
         <source>Sources</source>
         <translation>Источники</translation>
+    </message>
+</context>
+<context>
+    <name>Panes</name>
+    <message>
+        <source>Agreement (%1)</source>
+        <translation>Соглашение (%1)</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Статус: %1</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation>Место: %1</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Этапы</translation>
+    </message>
+    <message>
+        <source> (est.)</source>
+        <translation> (оценка)</translation>
+    </message>
+    <message>
+        <source>Chinese partners:</source>
+        <translation>Китайские партнёры:</translation>
+    </message>
+    <message>
+        <source>Local partners:</source>
+        <translation>Местные партнёры:</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Показатели</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Издатель</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Опубликовано</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Набор данных</translation>
+    </message>
+    <message>
+        <source>Place in the work</source>
+        <translation>Место в издании</translation>
+    </message>
+    <message>
+        <source>Retrieved via</source>
+        <translation>Получено через</translation>
+    </message>
+    <message>
+        <source>Accessed</source>
+        <translation>Дата обращения</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Что измеряет</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Условия использования</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
     </message>
 </context>
 <context>
@@ -1580,6 +1663,353 @@
     <message>
         <source>constant 2021 US$</source>
         <translation>в постоянных долларах США 2021 г.</translation>
+    </message>
+</context>
+<context>
+    <name>Values</name>
+    <message>
+        <source>Agreement</source>
+        <translation>Соглашение</translation>
+    </message>
+    <message>
+        <source>Agreements signed</source>
+        <translation>Подписано соглашений</translation>
+    </message>
+    <message>
+        <source>Agriculture</source>
+        <translation>Сельское хозяйство</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>Объявлено</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Площадь</translation>
+    </message>
+    <message>
+        <source>Bilateral meeting</source>
+        <translation>Двусторонняя встреча</translation>
+    </message>
+    <message>
+        <source>Border</source>
+        <translation>Граница</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Мощность</translation>
+    </message>
+    <message>
+        <source>China fdi stock edb</source>
+        <translation>Накопленные прямые инвестиции Китая (ЕАБР)</translation>
+    </message>
+    <message>
+        <source>China investment stock all kinds</source>
+        <translation>Накопленные инвестиции Китая всех видов</translation>
+    </message>
+    <message>
+        <source>China ofdi flow</source>
+        <translation>Поток прямых инвестиций Китая</translation>
+    </message>
+    <message>
+        <source>China ofdi stock</source>
+        <translation>Накопленные прямые инвестиции Китая</translation>
+    </message>
+    <message>
+        <source>China share of exports</source>
+        <translation>Доля Китая в экспорте</translation>
+    </message>
+    <message>
+        <source>China share of imports</source>
+        <translation>Доля Китая в импорте</translation>
+    </message>
+    <message>
+        <source>China share of trade</source>
+        <translation>Доля Китая в товарообороте</translation>
+    </message>
+    <message>
+        <source>Chinese development finance committed</source>
+        <translation>Китайское финансирование развития (обязательства)</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Завершено</translation>
+    </message>
+    <message>
+        <source>Confucius institute</source>
+        <translation>Институт Конфуция</translation>
+    </message>
+    <message>
+        <source>Construction</source>
+        <translation>Строительство</translation>
+    </message>
+    <message>
+        <source>Contracted projects turnover cumulative</source>
+        <translation>Оборот подрядных проектов, нарастающим итогом</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Стоимость</translation>
+    </message>
+    <message>
+        <source>Credit line</source>
+        <translation>Кредитная линия</translation>
+    </message>
+    <message>
+        <source>Culture</source>
+        <translation>Культура</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Задержка</translation>
+    </message>
+    <message>
+        <source>Delayed</source>
+        <translation>Отложено</translation>
+    </message>
+    <message>
+        <source>Design capacity</source>
+        <translation>Проектная мощность</translation>
+    </message>
+    <message>
+        <source>Diplomatic relations</source>
+        <translation>Дипломатические отношения</translation>
+    </message>
+    <message>
+        <source>Expansion</source>
+        <translation>Расширение</translation>
+    </message>
+    <message>
+        <source>External debt China share</source>
+        <translation>Доля Китая во внешнем долге</translation>
+    </message>
+    <message>
+        <source>External debt owed to China</source>
+        <translation>Внешний долг перед Китаем</translation>
+    </message>
+    <message>
+        <source>External debt owed to China exim</source>
+        <translation>Долг перед Эксимбанком Китая</translation>
+    </message>
+    <message>
+        <source>External debt to GDP</source>
+        <translation>Внешний долг к ВВП</translation>
+    </message>
+    <message>
+        <source>External debt total</source>
+        <translation>Внешний долг, всего</translation>
+    </message>
+    <message>
+        <source>Fdi from China partner reported</source>
+        <translation>Прямые инвестиции из Китая (по данным партнёра)</translation>
+    </message>
+    <message>
+        <source>Fdi from China partner reported cumulative</source>
+        <translation>Прямые инвестиции из Китая, нарастающим итогом (по данным партнёра)</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>Финансы</translation>
+    </message>
+    <message>
+        <source>Flight</source>
+        <translation>Авиасообщение</translation>
+    </message>
+    <message>
+        <source>Founding</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <source>Gas exports to China value</source>
+        <translation>Экспорт газа в Китай, стоимость</translation>
+    </message>
+    <message>
+        <source>GDP current USD</source>
+        <translation>ВВП (в текущих долларах США)</translation>
+    </message>
+    <message>
+        <source>Head of government</source>
+        <translation>Глава правительства</translation>
+    </message>
+    <message>
+        <source>Head of state</source>
+        <translation>Глава государства</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Промышленность</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>Инвестиции</translation>
+    </message>
+    <message>
+        <source>Investment cumulative</source>
+        <translation>Инвестиции, нарастающим итогом</translation>
+    </message>
+    <message>
+        <source>Investment portfolio</source>
+        <translation>Портфель инвестиций</translation>
+    </message>
+    <message>
+        <source>Investment stock</source>
+        <translation>Накопленные инвестиции</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Протяжённость</translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation>Логистика</translation>
+    </message>
+    <message>
+        <source>Mining</source>
+        <translation>Горнодобывающая отрасль</translation>
+    </message>
+    <message>
+        <source>Ministerial</source>
+        <translation>Встреча министров</translation>
+    </message>
+    <message>
+        <source>Multiple</source>
+        <translation>Несколько областей</translation>
+    </message>
+    <message>
+        <source>Nuclear</source>
+        <translation>Атомная энергетика</translation>
+    </message>
+    <message>
+        <source>Oil gas</source>
+        <translation>Нефть и газ</translation>
+    </message>
+    <message>
+        <source>Operating</source>
+        <translation>Действует</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Ввод в эксплуатацию</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Выпуск</translation>
+    </message>
+    <message>
+        <source>Partner trade balance unattributed</source>
+        <translation>Сальдо торговли партнёра (отчитывающаяся сторона не указана)</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Планируется</translation>
+    </message>
+    <message>
+        <source>Pledge</source>
+        <translation>Обещание финансирования</translation>
+    </message>
+    <message>
+        <source>Politics</source>
+        <translation>Политика</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Население</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>Электроэнергетика</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Предложено</translation>
+    </message>
+    <message>
+        <source>Relationship level</source>
+        <translation>Уровень отношений</translation>
+    </message>
+    <message>
+        <source>Scholarship</source>
+        <translation>Стипендии</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Безопасность</translation>
+    </message>
+    <message>
+        <source>Speech</source>
+        <translation>Выступление</translation>
+    </message>
+    <message>
+        <source>State visit</source>
+        <translation>Государственный визит</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Студенты</translation>
+    </message>
+    <message>
+        <source>Summit</source>
+        <translation>Саммит</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>Технологии</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Пропускная способность</translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation>Торговля</translation>
+    </message>
+    <message>
+        <source>Trade growth</source>
+        <translation>Рост товарооборота</translation>
+    </message>
+    <message>
+        <source>Trade note</source>
+        <translation>Сведения о торговле</translation>
+    </message>
+    <message>
+        <source>Trade partner rank</source>
+        <translation>Место среди торговых партнёров</translation>
+    </message>
+    <message>
+        <source>Trade total unattributed</source>
+        <translation>Товарооборот (отчитывающаяся сторона не указана)</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Обучение</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Транспорт</translation>
+    </message>
+    <message>
+        <source>Treaty</source>
+        <translation>Договор</translation>
+    </message>
+    <message>
+        <source>Twinning</source>
+        <translation>Города-побратимы</translation>
+    </message>
+    <message>
+        <source>Under construction</source>
+        <translation>Строится</translation>
+    </message>
+    <message>
+        <source>Visa</source>
+        <translation>Визы</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>Водные ресурсы</translation>
     </message>
 </context>
 </TS>

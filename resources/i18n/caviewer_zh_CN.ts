@@ -975,6 +975,10 @@
         <translation>各来源的使用条款见“来源”面板</translation>
     </message>
     <message>
+        <source>Data: %1.</source>
+        <translation>数据：%1。</translation>
+    </message>
+    <message>
         <source>An offline reference on China&apos;s relations with Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan.</source>
         <translation>关于中国与哈萨克斯坦、吉尔吉斯斯坦、塔吉克斯坦、土库曼斯坦和乌兹别克斯坦关系的离线参考工具。</translation>
     </message>
@@ -1215,6 +1219,85 @@
     <message>
         <source>Sources</source>
         <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>Panes</name>
+    <message>
+        <source>Agreement (%1)</source>
+        <translation>协议（%1）</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation>地点：%1</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>里程碑</translation>
+    </message>
+    <message>
+        <source> (est.)</source>
+        <translation>（估）</translation>
+    </message>
+    <message>
+        <source>Chinese partners:</source>
+        <translation>中方合作伙伴：</translation>
+    </message>
+    <message>
+        <source>Local partners:</source>
+        <translation>当地合作伙伴：</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>发布方</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>Place in the work</source>
+        <translation>在原作中的位置</translation>
+    </message>
+    <message>
+        <source>Retrieved via</source>
+        <translation>获取途径</translation>
+    </message>
+    <message>
+        <source>Accessed</source>
+        <translation>访问日期</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>所测内容</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>使用条款</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>说明</translation>
     </message>
 </context>
 <context>
@@ -1568,6 +1651,353 @@
     <message>
         <source>constant 2021 US$</source>
         <translation>按2021年不变价美元计</translation>
+    </message>
+</context>
+<context>
+    <name>Values</name>
+    <message>
+        <source>Agreement</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Agreements signed</source>
+        <translation>签署协议数</translation>
+    </message>
+    <message>
+        <source>Agriculture</source>
+        <translation>农业</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>已宣布</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>面积</translation>
+    </message>
+    <message>
+        <source>Bilateral meeting</source>
+        <translation>双边会晤</translation>
+    </message>
+    <message>
+        <source>Border</source>
+        <translation>边界</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>产能</translation>
+    </message>
+    <message>
+        <source>China fdi stock edb</source>
+        <translation>中国直接投资存量（欧亚开发银行）</translation>
+    </message>
+    <message>
+        <source>China investment stock all kinds</source>
+        <translation>中国各类投资存量</translation>
+    </message>
+    <message>
+        <source>China ofdi flow</source>
+        <translation>中国对外直接投资流量</translation>
+    </message>
+    <message>
+        <source>China ofdi stock</source>
+        <translation>中国对外直接投资存量</translation>
+    </message>
+    <message>
+        <source>China share of exports</source>
+        <translation>中国占出口比重</translation>
+    </message>
+    <message>
+        <source>China share of imports</source>
+        <translation>中国占进口比重</translation>
+    </message>
+    <message>
+        <source>China share of trade</source>
+        <translation>中国占贸易额比重</translation>
+    </message>
+    <message>
+        <source>Chinese development finance committed</source>
+        <translation>中国发展融资承诺额</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Confucius institute</source>
+        <translation>孔子学院</translation>
+    </message>
+    <message>
+        <source>Construction</source>
+        <translation>建设</translation>
+    </message>
+    <message>
+        <source>Contracted projects turnover cumulative</source>
+        <translation>承包工程营业额（累计）</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>造价</translation>
+    </message>
+    <message>
+        <source>Credit line</source>
+        <translation>授信额度</translation>
+    </message>
+    <message>
+        <source>Culture</source>
+        <translation>文化</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>延误</translation>
+    </message>
+    <message>
+        <source>Delayed</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <source>Design capacity</source>
+        <translation>设计产能</translation>
+    </message>
+    <message>
+        <source>Diplomatic relations</source>
+        <translation>外交关系</translation>
+    </message>
+    <message>
+        <source>Expansion</source>
+        <translation>扩建</translation>
+    </message>
+    <message>
+        <source>External debt China share</source>
+        <translation>中国占外债比重</translation>
+    </message>
+    <message>
+        <source>External debt owed to China</source>
+        <translation>对华外债</translation>
+    </message>
+    <message>
+        <source>External debt owed to China exim</source>
+        <translation>欠中国进出口银行债务</translation>
+    </message>
+    <message>
+        <source>External debt to GDP</source>
+        <translation>外债占GDP比重</translation>
+    </message>
+    <message>
+        <source>External debt total</source>
+        <translation>外债总额</translation>
+    </message>
+    <message>
+        <source>Fdi from China partner reported</source>
+        <translation>来自中国的直接投资（伙伴国数据）</translation>
+    </message>
+    <message>
+        <source>Fdi from China partner reported cumulative</source>
+        <translation>来自中国的直接投资累计（伙伴国数据）</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>金融</translation>
+    </message>
+    <message>
+        <source>Flight</source>
+        <translation>航班</translation>
+    </message>
+    <message>
+        <source>Founding</source>
+        <translation>成立</translation>
+    </message>
+    <message>
+        <source>Gas exports to China value</source>
+        <translation>对华天然气出口额</translation>
+    </message>
+    <message>
+        <source>GDP current USD</source>
+        <translation>国内生产总值（现价美元）</translation>
+    </message>
+    <message>
+        <source>Head of government</source>
+        <translation>政府首脑</translation>
+    </message>
+    <message>
+        <source>Head of state</source>
+        <translation>国家元首</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>工业</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>投资</translation>
+    </message>
+    <message>
+        <source>Investment cumulative</source>
+        <translation>累计投资</translation>
+    </message>
+    <message>
+        <source>Investment portfolio</source>
+        <translation>投资组合</translation>
+    </message>
+    <message>
+        <source>Investment stock</source>
+        <translation>投资存量</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>长度</translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation>物流</translation>
+    </message>
+    <message>
+        <source>Mining</source>
+        <translation>矿业</translation>
+    </message>
+    <message>
+        <source>Ministerial</source>
+        <translation>部长级会议</translation>
+    </message>
+    <message>
+        <source>Multiple</source>
+        <translation>多领域</translation>
+    </message>
+    <message>
+        <source>Nuclear</source>
+        <translation>核能</translation>
+    </message>
+    <message>
+        <source>Oil gas</source>
+        <translation>油气</translation>
+    </message>
+    <message>
+        <source>Operating</source>
+        <translation>运营中</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>投入运营</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>产量</translation>
+    </message>
+    <message>
+        <source>Partner trade balance unattributed</source>
+        <translation>伙伴国贸易差额（报告方未注明）</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>规划中</translation>
+    </message>
+    <message>
+        <source>Pledge</source>
+        <translation>资金承诺</translation>
+    </message>
+    <message>
+        <source>Politics</source>
+        <translation>政治</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>电力</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>已提议</translation>
+    </message>
+    <message>
+        <source>Relationship level</source>
+        <translation>关系级别</translation>
+    </message>
+    <message>
+        <source>Scholarship</source>
+        <translation>奖学金</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <source>Speech</source>
+        <translation>讲话</translation>
+    </message>
+    <message>
+        <source>State visit</source>
+        <translation>国事访问</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>留学生</translation>
+    </message>
+    <message>
+        <source>Summit</source>
+        <translation>峰会</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>技术</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>运输量</translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation>贸易</translation>
+    </message>
+    <message>
+        <source>Trade growth</source>
+        <translation>贸易增长</translation>
+    </message>
+    <message>
+        <source>Trade note</source>
+        <translation>贸易说明</translation>
+    </message>
+    <message>
+        <source>Trade partner rank</source>
+        <translation>贸易伙伴排名</translation>
+    </message>
+    <message>
+        <source>Trade total unattributed</source>
+        <translation>贸易额（报告方未注明）</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>交通运输</translation>
+    </message>
+    <message>
+        <source>Treaty</source>
+        <translation>条约</translation>
+    </message>
+    <message>
+        <source>Twinning</source>
+        <translation>友好城市</translation>
+    </message>
+    <message>
+        <source>Under construction</source>
+        <translation>在建</translation>
+    </message>
+    <message>
+        <source>Visa</source>
+        <translation>签证</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>水资源</translation>
     </message>
 </context>
 </TS>

@@ -163,8 +163,114 @@ def period_end_year(period: str) -> int:
     return int(period.rsplit("..", maxsplit=1)[-1][:4])
 
 
+# The identifiers the data uses for sectors, statuses, domains, kinds, stages, indicators, facts and metrics,
+# in words (the English is what `humanize` makes of them) and marked for translation.
+VALUE_LABELS = {
+    "agreement": QT_TRANSLATE_NOOP("Values", "Agreement"),
+    "agreements_signed": QT_TRANSLATE_NOOP("Values", "Agreements signed"),
+    "agriculture": QT_TRANSLATE_NOOP("Values", "Agriculture"),
+    "announced": QT_TRANSLATE_NOOP("Values", "Announced"),
+    "area": QT_TRANSLATE_NOOP("Values", "Area"),
+    "bilateral_meeting": QT_TRANSLATE_NOOP("Values", "Bilateral meeting"),
+    "border": QT_TRANSLATE_NOOP("Values", "Border"),
+    "cancelled": QT_TRANSLATE_NOOP("Values", "Cancelled"),
+    "capacity": QT_TRANSLATE_NOOP("Values", "Capacity"),
+    "china_fdi_stock_edb": QT_TRANSLATE_NOOP("Values", "China fdi stock edb"),
+    "china_investment_stock_all_kinds": QT_TRANSLATE_NOOP("Values", "China investment stock all kinds"),
+    "china_ofdi_flow": QT_TRANSLATE_NOOP("Values", "China ofdi flow"),
+    "china_ofdi_stock": QT_TRANSLATE_NOOP("Values", "China ofdi stock"),
+    "china_share_of_exports": QT_TRANSLATE_NOOP("Values", "China share of exports"),
+    "china_share_of_imports": QT_TRANSLATE_NOOP("Values", "China share of imports"),
+    "china_share_of_trade": QT_TRANSLATE_NOOP("Values", "China share of trade"),
+    "chinese_development_finance_committed": QT_TRANSLATE_NOOP(
+        "Values", "Chinese development finance committed"
+    ),
+    "completed": QT_TRANSLATE_NOOP("Values", "Completed"),
+    "confucius_institute": QT_TRANSLATE_NOOP("Values", "Confucius institute"),
+    "construction": QT_TRANSLATE_NOOP("Values", "Construction"),
+    "contracted_projects_turnover_cumulative": QT_TRANSLATE_NOOP(
+        "Values", "Contracted projects turnover cumulative"
+    ),
+    "cost": QT_TRANSLATE_NOOP("Values", "Cost"),
+    "credit_line": QT_TRANSLATE_NOOP("Values", "Credit line"),
+    "culture": QT_TRANSLATE_NOOP("Values", "Culture"),
+    "delay": QT_TRANSLATE_NOOP("Values", "Delay"),
+    "delayed": QT_TRANSLATE_NOOP("Values", "Delayed"),
+    "design_capacity": QT_TRANSLATE_NOOP("Values", "Design capacity"),
+    "diplomatic_relations": QT_TRANSLATE_NOOP("Values", "Diplomatic relations"),
+    "expansion": QT_TRANSLATE_NOOP("Values", "Expansion"),
+    "external_debt_china_share": QT_TRANSLATE_NOOP("Values", "External debt China share"),
+    "external_debt_owed_to_china": QT_TRANSLATE_NOOP("Values", "External debt owed to China"),
+    "external_debt_owed_to_china_exim": QT_TRANSLATE_NOOP("Values", "External debt owed to China exim"),
+    "external_debt_to_gdp": QT_TRANSLATE_NOOP("Values", "External debt to GDP"),
+    "external_debt_total": QT_TRANSLATE_NOOP("Values", "External debt total"),
+    "fdi_from_china_partner_reported": QT_TRANSLATE_NOOP("Values", "Fdi from China partner reported"),
+    "fdi_from_china_partner_reported_cumulative": QT_TRANSLATE_NOOP(
+        "Values", "Fdi from China partner reported cumulative"
+    ),
+    "finance": QT_TRANSLATE_NOOP("Values", "Finance"),
+    "flight": QT_TRANSLATE_NOOP("Values", "Flight"),
+    "founding": QT_TRANSLATE_NOOP("Values", "Founding"),
+    "gas_exports_to_china_value": QT_TRANSLATE_NOOP("Values", "Gas exports to China value"),
+    "gdp_current_usd": QT_TRANSLATE_NOOP("Values", "GDP current USD"),
+    "head_of_government": QT_TRANSLATE_NOOP("Values", "Head of government"),
+    "head_of_state": QT_TRANSLATE_NOOP("Values", "Head of state"),
+    "industry": QT_TRANSLATE_NOOP("Values", "Industry"),
+    "investment": QT_TRANSLATE_NOOP("Values", "Investment"),
+    "investment_cumulative": QT_TRANSLATE_NOOP("Values", "Investment cumulative"),
+    "investment_portfolio": QT_TRANSLATE_NOOP("Values", "Investment portfolio"),
+    "investment_stock": QT_TRANSLATE_NOOP("Values", "Investment stock"),
+    "length": QT_TRANSLATE_NOOP("Values", "Length"),
+    "logistics": QT_TRANSLATE_NOOP("Values", "Logistics"),
+    "mining": QT_TRANSLATE_NOOP("Values", "Mining"),
+    "ministerial": QT_TRANSLATE_NOOP("Values", "Ministerial"),
+    "multiple": QT_TRANSLATE_NOOP("Values", "Multiple"),
+    "nuclear": QT_TRANSLATE_NOOP("Values", "Nuclear"),
+    "oil_gas": QT_TRANSLATE_NOOP("Values", "Oil gas"),
+    "operating": QT_TRANSLATE_NOOP("Values", "Operating"),
+    "operation": QT_TRANSLATE_NOOP("Values", "Operation"),
+    "output": QT_TRANSLATE_NOOP("Values", "Output"),
+    "partner_trade_balance_unattributed": QT_TRANSLATE_NOOP("Values", "Partner trade balance unattributed"),
+    "planned": QT_TRANSLATE_NOOP("Values", "Planned"),
+    "pledge": QT_TRANSLATE_NOOP("Values", "Pledge"),
+    "politics": QT_TRANSLATE_NOOP("Values", "Politics"),
+    "population": QT_TRANSLATE_NOOP("Values", "Population"),
+    "power": QT_TRANSLATE_NOOP("Values", "Power"),
+    "proposed": QT_TRANSLATE_NOOP("Values", "Proposed"),
+    "relationship_level": QT_TRANSLATE_NOOP("Values", "Relationship level"),
+    "scholarship": QT_TRANSLATE_NOOP("Values", "Scholarship"),
+    "security": QT_TRANSLATE_NOOP("Values", "Security"),
+    "speech": QT_TRANSLATE_NOOP("Values", "Speech"),
+    "state_visit": QT_TRANSLATE_NOOP("Values", "State visit"),
+    "students": QT_TRANSLATE_NOOP("Values", "Students"),
+    "summit": QT_TRANSLATE_NOOP("Values", "Summit"),
+    "technology": QT_TRANSLATE_NOOP("Values", "Technology"),
+    "throughput": QT_TRANSLATE_NOOP("Values", "Throughput"),
+    "trade": QT_TRANSLATE_NOOP("Values", "Trade"),
+    "trade_growth": QT_TRANSLATE_NOOP("Values", "Trade growth"),
+    "trade_note": QT_TRANSLATE_NOOP("Values", "Trade note"),
+    "trade_partner_rank": QT_TRANSLATE_NOOP("Values", "Trade partner rank"),
+    "trade_total_unattributed": QT_TRANSLATE_NOOP("Values", "Trade total unattributed"),
+    "training": QT_TRANSLATE_NOOP("Values", "Training"),
+    "transport": QT_TRANSLATE_NOOP("Values", "Transport"),
+    "treaty": QT_TRANSLATE_NOOP("Values", "Treaty"),
+    "twinning": QT_TRANSLATE_NOOP("Values", "Twinning"),
+    "under_construction": QT_TRANSLATE_NOOP("Values", "Under construction"),
+    "visa": QT_TRANSLATE_NOOP("Values", "Visa"),
+    "water": QT_TRANSLATE_NOOP("Values", "Water"),
+}
+
+
 def humanize(identifier: str) -> str:
-    """'china_exports' -> 'China exports'; 'gdp_current_usd' -> 'GDP current USD'."""
+    """'china_exports' -> 'China exports'; 'gdp_current_usd' -> 'GDP current USD'; in the interface language
+    for the identifiers of `VALUE_LABELS`."""
+    known = VALUE_LABELS.get(identifier)
+    if known is not None:
+        return i18n.translate("Values", known)
+    return _humanized(identifier)
+
+
+def _humanized(identifier: str) -> str:
     words = identifier.replace("_", " ").split()
     special = {"gdp": "GDP", "usd": "USD", "china": "China", "sco": "SCO", "ca5": "CA5"}
     out = [special.get(w.lower(), w) for w in words]

@@ -774,6 +774,7 @@ class MainWindow(QMainWindow):
         version = version.replace("%1", info.data_version).replace("%2", info.as_of)
         version = version.replace("%3", str(info.schema_version))
         licence = info.licence or self.tr("see the terms of each source in the Sources pane")
+        data_terms = self.tr("Data: %1.").replace("%1", licence)
         return (
             f"<h3>caviewer {html.escape(__version__)}</h3>"
             "<p>"
@@ -785,7 +786,7 @@ class MainWindow(QMainWindow):
             )
             + f"</p><p>{html.escape(version)}</p>"
             f"<p>{html.escape(self.tr(SOFTWARE_LICENCES))}</p>"
-            f"<p>{html.escape(self.tr('Data: %1.').replace('%1', licence))}</p>"
+            f"<p>{html.escape(data_terms)}</p>"
         )
 
     def show_about(self) -> QMessageBox:

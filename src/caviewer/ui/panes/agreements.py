@@ -8,6 +8,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from caviewer.formatting import humanize
@@ -35,11 +36,11 @@ def diplomacy_rows(profile: Profile) -> list[DiplomacyRow]:
         DiplomacyRow(
             a.agreement_id,
             a.date,
-            f"Agreement ({humanize(a.domain)})",
+            QCoreApplication.translate("Panes", "Agreement (%1)").replace("%1", humanize(a.domain)),
             a.title,
             ", ".join(names.get(p, p) for p in a.parties),
             a.summary or "",
-            f"Status: {a.status}" if a.status else "",
+            QCoreApplication.translate("Panes", "Status: %1").replace("%1", a.status) if a.status else "",
             a.source_ids,
         )
         for a in profile.agreements
@@ -52,7 +53,14 @@ def diplomacy_rows(profile: Profile) -> list[DiplomacyRow]:
             e.title,
             ", ".join(names.get(c, c) for c in e.countries),
             e.summary or "",
-            "; ".join(p for p in (e.place and f"Place: {e.place}", e.participants) if p),
+            "; ".join(
+                p
+                for p in (
+                    e.place and QCoreApplication.translate("Panes", "Place: %1").replace("%1", e.place),
+                    e.participants,
+                )
+                if p
+            ),
             e.source_ids,
         )
         for e in profile.events

@@ -8,7 +8,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPointF, QRectF, QSize
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
@@ -46,7 +46,7 @@ class MilestoneTimeline(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("milestoneTimeline")
-        self.setAccessibleName("Milestones")
+        self.setAccessibleName(QCoreApplication.translate("Panes", "Milestones"))
         self._milestones: tuple[Milestone, ...] = ()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
@@ -153,9 +153,14 @@ class ProjectsPane(QWidget):
 
     def _detail(self, p: Project) -> str:
         names = self._profile.state_names if self._profile else {}
+        est = QCoreApplication.translate("Panes", " (est.)")
+        chinese = html.escape(QCoreApplication.translate("Panes", "Chinese partners:"))
+        local = html.escape(QCoreApplication.translate("Panes", "Local partners:"))
+        metrics_title = html.escape(QCoreApplication.translate("Panes", "Metrics"))
+        milestones_title = html.escape(QCoreApplication.translate("Panes", "Milestones"))
         metrics = "".join(
             f"<li>{html.escape(humanize(m.metric))}: {html.escape(format_quantity(m.value, m.unit))}"
-            f"{' (est.)' if m.estimate else ''}</li>"
+            f"{est if m.estimate else ''}</li>"
             for m in p.metrics
         )
         dash = " \u2014 "
@@ -169,11 +174,9 @@ class ProjectsPane(QWidget):
             f"<p>{html.escape(humanize(p.sector))} \u00b7 {html.escape(humanize(p.status))} \u00b7 "
             f"{html.escape(', '.join(names.get(c, c) for c in p.countries))}</p>",
             f"<p>{html.escape(p.summary)}</p>" if p.summary else "",
-            f"<p><b>Chinese partners:</b> {html.escape(p.chinese_partners)}</p>"
-            if p.chinese_partners
-            else "",
-            f"<p><b>Local partners:</b> {html.escape(p.local_partners)}</p>" if p.local_partners else "",
-            f"<h4>Metrics</h4><ul>{metrics}</ul>" if metrics else "",
-            f"<h4>Milestones</h4><ul>{milestones}</ul>" if milestones else "",
+            f"<p><b>{chinese}</b> {html.escape(p.chinese_partners)}</p>" if p.chinese_partners else "",
+            f"<p><b>{local}</b> {html.escape(p.local_partners)}</p>" if p.local_partners else "",
+            f"<h4>{metrics_title}</h4><ul>{metrics}</ul>" if metrics else "",
+            f"<h4>{milestones_title}</h4><ul>{milestones}</ul>" if milestones else "",
         ]
         return "".join(parts)

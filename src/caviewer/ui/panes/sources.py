@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from caviewer.domain import Source
@@ -47,17 +48,21 @@ class SourcesPane(QWidget):
     @staticmethod
     def _detail(s: Source) -> str:
         rows = [
-            ("Publisher", s.publisher),
-            ("Author", s.author),
-            ("Published", s.published),
-            ("Address", s.url),
-            ("Dataset", s.dataset_id),
-            ("Place in the work", s.place),
-            ("Retrieved via", s.retrieved_via),
-            ("Accessed", s.accessed),
-            ("Measures", s.measures),
-            ("Terms", s.terms),
-            ("Notes", s.notes),
+            (QT_TRANSLATE_NOOP("Panes", "Publisher"), s.publisher),
+            (QT_TRANSLATE_NOOP("Panes", "Author"), s.author),
+            (QT_TRANSLATE_NOOP("Panes", "Published"), s.published),
+            (QT_TRANSLATE_NOOP("Panes", "Address"), s.url),
+            (QT_TRANSLATE_NOOP("Panes", "Dataset"), s.dataset_id),
+            (QT_TRANSLATE_NOOP("Panes", "Place in the work"), s.place),
+            (QT_TRANSLATE_NOOP("Panes", "Retrieved via"), s.retrieved_via),
+            (QT_TRANSLATE_NOOP("Panes", "Accessed"), s.accessed),
+            (QT_TRANSLATE_NOOP("Panes", "Measures"), s.measures),
+            (QT_TRANSLATE_NOOP("Panes", "Terms"), s.terms),
+            (QT_TRANSLATE_NOOP("Panes", "Notes"), s.notes),
         ]
-        body = "".join(f"<p><b>{k}:</b> {html.escape(v)}</p>" for k, v in rows if v)
+        body = "".join(
+            f"<p><b>{html.escape(QCoreApplication.translate('Panes', k))}:</b> {html.escape(v)}</p>"
+            for k, v in rows
+            if v
+        )
         return f"<h3>{html.escape(s.title)}</h3>{body}"
