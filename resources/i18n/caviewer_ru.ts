@@ -107,6 +107,138 @@
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
+    <message>
+        <source>first</source>
+        <translation>первый</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>второй</translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation>третий</translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation>четвёртый</translation>
+    </message>
+    <message>
+        <source>fifth</source>
+        <translation>пятый</translation>
+    </message>
+    <message>
+        <source>sixth</source>
+        <translation>шестой</translation>
+    </message>
+    <message>
+        <source>Central Asia</source>
+        <translation>Центральная Азия</translation>
+    </message>
+    <message>
+        <source>China&apos;s figures put its trade with %1 at %2 in %3</source>
+        <translation>По данным Китая, товарооборот Китай — %1 в %3 г. составил %2</translation>
+    </message>
+    <message>
+        <source>, %1% on %2</source>
+        <translation>, %1% к %2 году</translation>
+    </message>
+    <message>
+        <source> (an estimate)</source>
+        <translation> (оценка)</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <source>%1 publishes no recent figures of its own trade with China: the latest partner-side value recorded is for %2.</source>
+        <translation>%1: свежих собственных данных о торговле с Китаем нет; последнее значение по данным партнёра — за %2 г.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s own statistics give %2 for %3</source>
+        <translation>%1, собственная статистика: %2 за %3 год</translation>
+    </message>
+    <message>
+        <source>; China&apos;s figure for that year is %1 times as large</source>
+        <translation>; данные Китая за тот же год больше в %1 раза</translation>
+    </message>
+    <message>
+        <source>; China&apos;s figure for that year is %1% lower</source>
+        <translation>; данные Китая за тот же год на %1% ниже</translation>
+    </message>
+    <message>
+        <source>; China&apos;s figure for that year is within 5% of it</source>
+        <translation>; данные Китая за тот же год отличаются не более чем на 5%</translation>
+    </message>
+    <message>
+        <source>In %1 China&apos;s figures show %2, %3% on the same months of %4.</source>
+        <translation>За %1 по данным Китая — %2, %3% к тем же месяцам %4 года.</translation>
+    </message>
+    <message>
+        <source>according to %1</source>
+        <translation>по данным: %1</translation>
+    </message>
+    <message>
+        <source>by the source</source>
+        <translation>по данным источника</translation>
+    </message>
+    <message>
+        <source>China&apos;s share of %1&apos;s trade was %2% in %3, %4.</source>
+        <translation>%1: доля Китая в товарообороте — %2% (%3), %4.</translation>
+    </message>
+    <message>
+        <source>By %1&apos;s own figures, China was its largest trade partner in %2 (%3%), ahead of %4 (%5%).</source>
+        <translation>%1, собственная статистика: в %2 г. Китай — крупнейший торговый партнёр (%3%), на втором месте — %4 (%5%).</translation>
+    </message>
+    <message>
+        <source>By %1&apos;s own figures, China was its %2 trade partner in %3 (%4%), after %5 (%6%).</source>
+        <translation>%1, собственная статистика: в %3 г. Китай — %2 по величине торговый партнёр (%4%), после: %5 (%6%).</translation>
+    </message>
+    <message>
+        <source>The largest item China bought from %1 in the list recorded for %2 was %3, %4.</source>
+        <translation>Крупнейшая статья закупок Китая (%1, перечень за %2): %3, %4.</translation>
+    </message>
+    <message>
+        <source>The largest item China bought from %1 in the one figure recorded for %2 was %3, %4.</source>
+        <translation>Крупнейшая статья закупок Китая (%1, единственное значение за %2): %3, %4.</translation>
+    </message>
+    <message>
+        <source>Note on the figures (%1): %2.</source>
+        <translation>Примечание к данным (%1): %2.</translation>
+    </message>
+    <message>
+        <source>External debt of %1 owed to Chinese creditors: %2 (%3).</source>
+        <translation>%1: внешний долг перед китайскими кредиторами — %2 (%3).</translation>
+    </message>
+    <message>
+        <source> at constant 2021 prices</source>
+        <translation> в постоянных ценах 2021 г.</translation>
+    </message>
+    <message>
+        <source>Chinese development finance committed to %1 in %2 comes to %3%4.</source>
+        <translation>%1: китайское финансирование развития (обязательства) за %2 — %3%4.</translation>
+    </message>
+    <message>
+        <source> from %1</source>
+        <translation> (кредитор: %1)</translation>
+    </message>
+    <message>
+        <source>The largest loan or grant in AidData&apos;s records for %1 is %2%3, committed in %4 (constant 2017 US$).</source>
+        <translation>%1: крупнейший кредит или грант в записях AidData — %2%3, обязательство %4 г. (в постоянных долларах США 2017 г.).</translation>
+    </message>
+    <message>
+        <source>The latest agreement recorded: %1 (%2).</source>
+        <translation>Последнее зарегистрированное соглашение: %1 (%2).</translation>
+    </message>
+    <message>
+        <source> (estimated)</source>
+        <translation> (оценка)</translation>
+    </message>
+    <message>
+        <source>The costliest project recorded is the %1, %2%3.</source>
+        <translation>Самый дорогой из зарегистрированных проектов: %1, %2%3.</translation>
+    </message>
 </context>
 <context>
     <name>Cards</name>
@@ -377,6 +509,49 @@
         <source>Central Asia total, China-reported</source>
         <translation>Центральная Азия в целом, по данным Китая</translation>
     </message>
+    <message>
+        <source>%1 (part year)</source>
+        <translation>%1 (неполный год)</translation>
+    </message>
+    <message>
+        <source>No trade data for this entry</source>
+        <translation>Нет данных о торговле для этой записи</translation>
+    </message>
+</context>
+<context>
+    <name>Citations</name>
+    <message>
+        <source>No source recorded</source>
+        <translation>Источник не указан</translation>
+    </message>
+    <message>
+        <source>Sources of %1</source>
+        <translation>Источники: %1</translation>
+    </message>
+    <message>
+        <source>No source recorded.</source>
+        <translation>Источник не указан.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy citation</source>
+        <translation>&amp;Копировать ссылку</translation>
+    </message>
+    <message>
+        <source>Save these citations as a BibTeX file for a reference manager</source>
+        <translation>Сохранить эти ссылки в файл BibTeX для менеджера библиографии</translation>
+    </message>
+    <message>
+        <source>Save these citations as an RIS file (Zotero, EndNote, Mendeley)</source>
+        <translation>Сохранить эти ссылки в файл RIS (Zotero, EndNote, Mendeley)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Not in the dataset</source>
+        <translation>Нет в наборе данных</translation>
+    </message>
 </context>
 <context>
     <name>Columns</name>
@@ -507,6 +682,53 @@
     <message>
         <source>Published</source>
         <translation>Опубликовано</translation>
+    </message>
+</context>
+<context>
+    <name>Countries</name>
+    <message>
+        <source>China</source>
+        <translation>Китай</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>Россия</translation>
+    </message>
+    <message>
+        <source>Kazakhstan</source>
+        <translation>Казахстан</translation>
+    </message>
+    <message>
+        <source>Kyrgyzstan</source>
+        <translation>Кыргызстан</translation>
+    </message>
+    <message>
+        <source>Tajikistan</source>
+        <translation>Таджикистан</translation>
+    </message>
+    <message>
+        <source>Turkmenistan</source>
+        <translation>Туркменистан</translation>
+    </message>
+    <message>
+        <source>Uzbekistan</source>
+        <translation>Узбекистан</translation>
+    </message>
+    <message>
+        <source>Türkiye</source>
+        <translation>Турция</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation>Италия</translation>
+    </message>
+    <message>
+        <source>South Korea</source>
+        <translation>Южная Корея</translation>
+    </message>
+    <message>
+        <source>the EU</source>
+        <translation>ЕС</translation>
     </message>
 </context>
 <context>
@@ -696,6 +918,85 @@
     <message>
         <source>Export failed</source>
         <translation>Не удалось выполнить экспорт</translation>
+    </message>
+</context>
+<context>
+    <name>Glance</name>
+    <message>
+        <source>What China buys</source>
+        <translation>Что покупает Китай</translation>
+    </message>
+    <message>
+        <source>What China sells</source>
+        <translation>Что продаёт Китай</translation>
+    </message>
+    <message>
+        <source>China&apos;s customs</source>
+        <translation>таможня Китая</translation>
+    </message>
+    <message>
+        <source>%1&apos;s statistics</source>
+        <translation>статистика: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3, %4)</source>
+        <translation>%1: %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>%1 (named for %2; no value given)</source>
+        <translation>%1 (упомянуто за %2; без значения)</translation>
+    </message>
+    <message>
+        <source>%1. %2: %3% of trade (%4)</source>
+        <translation>%1. %2: %3% товарооборота (%4)</translation>
+    </message>
+    <message>
+        <source>China among %1&apos;s partners</source>
+        <translation>%1: Китай среди торговых партнёров</translation>
+    </message>
+    <message>
+        <source>, est.</source>
+        <translation>, оценка</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3%4; %5)</source>
+        <translation>%1: %2 (%3%4; %5)</translation>
+    </message>
+    <message>
+        <source>Largest projects (stated cost or investment)</source>
+        <translation>Крупнейшие проекты (заявленная стоимость или инвестиции)</translation>
+    </message>
+    <message>
+        <source>%1: %2 in constant 2017 dollars (%3)</source>
+        <translation>%1: %2 в постоянных долларах 2017 г. (%3)</translation>
+    </message>
+    <message>
+        <source>year not given</source>
+        <translation>год не указан</translation>
+    </message>
+    <message>
+        <source>Largest Chinese official loans and grants</source>
+        <translation>Крупнейшие официальные кредиты и гранты Китая</translation>
+    </message>
+    <message>
+        <source>Latest agreements</source>
+        <translation>Последние соглашения</translation>
+    </message>
+    <message>
+        <source>Latest: %1, %2</source>
+        <translation>Последнее: %1, %2</translation>
+    </message>
+    <message>
+        <source>Next: %1, %2</source>
+        <translation>Следующее: %1, %2</translation>
+    </message>
+    <message>
+        <source>Next: no later event is recorded in the dataset</source>
+        <translation>Следующее: более поздних событий в наборе данных нет</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>События</translation>
     </message>
 </context>
 <context>
@@ -1308,6 +1609,26 @@
     <message>
         <source>Notes</source>
         <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>%1 in the dataset: %2 events, %3 agreements, %4 projects, %5 people-to-people ties and %6 sources cited by the records shown.</source>
+        <translation>%1 в наборе данных: событий — %2, соглашений — %3, проектов — %4, гуманитарных связей — %5, источников, на которые ссылаются показанные записи, — %6.</translation>
+    </message>
+    <message>
+        <source>%1 in the dataset: %2 events, %3 agreements, %4 projects, %5 people-to-people ties and %6 sources.</source>
+        <translation>%1 в наборе данных: событий — %2, соглашений — %3, проектов — %4, гуманитарных связей — %5, источников — %6.</translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation>Кем:</translation>
+    </message>
+    <message>
+        <source>Target or claim:</source>
+        <translation>Цель или заявление:</translation>
+    </message>
+    <message>
+        <source>Measured:</source>
+        <translation>Измерено:</translation>
     </message>
 </context>
 <context>

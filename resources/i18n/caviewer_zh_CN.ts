@@ -107,6 +107,138 @@
         <source>Sources</source>
         <translation>来源</translation>
     </message>
+    <message>
+        <source>first</source>
+        <translation>第一</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>第二</translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation>第三</translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation>第四</translation>
+    </message>
+    <message>
+        <source>fifth</source>
+        <translation>第五</translation>
+    </message>
+    <message>
+        <source>sixth</source>
+        <translation>第六</translation>
+    </message>
+    <message>
+        <source>Central Asia</source>
+        <translation>中亚</translation>
+    </message>
+    <message>
+        <source>China&apos;s figures put its trade with %1 at %2 in %3</source>
+        <translation>据中方数据，%3年中国与%1的贸易额为%2</translation>
+    </message>
+    <message>
+        <source>, %1% on %2</source>
+        <translation>，较%2年变化%1%</translation>
+    </message>
+    <message>
+        <source> (an estimate)</source>
+        <translation>（估计值）</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>。</translation>
+    </message>
+    <message>
+        <source>%1 publishes no recent figures of its own trade with China: the latest partner-side value recorded is for %2.</source>
+        <translation>%1未公布近期本国对华贸易数据：所收录的伙伴国最新数据为%2年。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s own statistics give %2 for %3</source>
+        <translation>据%1本国统计，%3年为%2</translation>
+    </message>
+    <message>
+        <source>; China&apos;s figure for that year is %1 times as large</source>
+        <translation>；中方同年数据为其%1倍</translation>
+    </message>
+    <message>
+        <source>; China&apos;s figure for that year is %1% lower</source>
+        <translation>；中方同年数据低%1%</translation>
+    </message>
+    <message>
+        <source>; China&apos;s figure for that year is within 5% of it</source>
+        <translation>；中方同年数据与之相差不超过5%</translation>
+    </message>
+    <message>
+        <source>In %1 China&apos;s figures show %2, %3% on the same months of %4.</source>
+        <translation>据中方数据，%1为%2，较%4年同期变化%3%。</translation>
+    </message>
+    <message>
+        <source>according to %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>by the source</source>
+        <translation>据来源</translation>
+    </message>
+    <message>
+        <source>China&apos;s share of %1&apos;s trade was %2% in %3, %4.</source>
+        <translation>中国在%1贸易中的占比为%2%（%3，%4）。</translation>
+    </message>
+    <message>
+        <source>By %1&apos;s own figures, China was its largest trade partner in %2 (%3%), ahead of %4 (%5%).</source>
+        <translation>据%1本国数据，%2年中国是其最大贸易伙伴（%3%），领先于%4（%5%）。</translation>
+    </message>
+    <message>
+        <source>By %1&apos;s own figures, China was its %2 trade partner in %3 (%4%), after %5 (%6%).</source>
+        <translation>据%1本国数据，%3年中国是其%2大贸易伙伴（%4%），次于%5（%6%）。</translation>
+    </message>
+    <message>
+        <source>The largest item China bought from %1 in the list recorded for %2 was %3, %4.</source>
+        <translation>中国自%1进口的最大商品（所收录的%2清单）为%3，%4。</translation>
+    </message>
+    <message>
+        <source>The largest item China bought from %1 in the one figure recorded for %2 was %3, %4.</source>
+        <translation>中国自%1进口的最大商品（所收录的%2唯一数据）为%3，%4。</translation>
+    </message>
+    <message>
+        <source>Note on the figures (%1): %2.</source>
+        <translation>数据说明（%1）：%2。</translation>
+    </message>
+    <message>
+        <source>External debt of %1 owed to Chinese creditors: %2 (%3).</source>
+        <translation>%1对中国债权人的外债：%2（%3）。</translation>
+    </message>
+    <message>
+        <source> at constant 2021 prices</source>
+        <translation>（按2021年不变价）</translation>
+    </message>
+    <message>
+        <source>Chinese development finance committed to %1 in %2 comes to %3%4.</source>
+        <translation>%2年间中国对%1承诺的发展融资为%3%4。</translation>
+    </message>
+    <message>
+        <source> from %1</source>
+        <translation>，贷款方为%1</translation>
+    </message>
+    <message>
+        <source>The largest loan or grant in AidData&apos;s records for %1 is %2%3, committed in %4 (constant 2017 US$).</source>
+        <translation>AidData记录中%1获得的最大一笔贷款或赠款为%2%3，承诺于%4年（按2017年不变价美元计）。</translation>
+    </message>
+    <message>
+        <source>The latest agreement recorded: %1 (%2).</source>
+        <translation>所收录的最新协议：%1（%2）。</translation>
+    </message>
+    <message>
+        <source> (estimated)</source>
+        <translation>（估计值）</translation>
+    </message>
+    <message>
+        <source>The costliest project recorded is the %1, %2%3.</source>
+        <translation>所收录造价最高的项目为%1，%2%3。</translation>
+    </message>
 </context>
 <context>
     <name>Cards</name>
@@ -377,6 +509,49 @@
         <source>Central Asia total, China-reported</source>
         <translation>中亚五国合计（中方数据）</translation>
     </message>
+    <message>
+        <source>%1 (part year)</source>
+        <translation>%1（非全年）</translation>
+    </message>
+    <message>
+        <source>No trade data for this entry</source>
+        <translation>本条目无贸易数据</translation>
+    </message>
+</context>
+<context>
+    <name>Citations</name>
+    <message>
+        <source>No source recorded</source>
+        <translation>未记录来源</translation>
+    </message>
+    <message>
+        <source>Sources of %1</source>
+        <translation>%1的来源</translation>
+    </message>
+    <message>
+        <source>No source recorded.</source>
+        <translation>未记录来源。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy citation</source>
+        <translation>复制引用(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Save these citations as a BibTeX file for a reference manager</source>
+        <translation>将这些引用保存为BibTeX文件，供文献管理软件使用</translation>
+    </message>
+    <message>
+        <source>Save these citations as an RIS file (Zotero, EndNote, Mendeley)</source>
+        <translation>将这些引用保存为RIS文件（Zotero、EndNote、Mendeley）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Not in the dataset</source>
+        <translation>数据集中无此项</translation>
+    </message>
 </context>
 <context>
     <name>Columns</name>
@@ -507,6 +682,53 @@
     <message>
         <source>Published</source>
         <translation>发布日期</translation>
+    </message>
+</context>
+<context>
+    <name>Countries</name>
+    <message>
+        <source>China</source>
+        <translation>中国</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>俄罗斯</translation>
+    </message>
+    <message>
+        <source>Kazakhstan</source>
+        <translation>哈萨克斯坦</translation>
+    </message>
+    <message>
+        <source>Kyrgyzstan</source>
+        <translation>吉尔吉斯斯坦</translation>
+    </message>
+    <message>
+        <source>Tajikistan</source>
+        <translation>塔吉克斯坦</translation>
+    </message>
+    <message>
+        <source>Turkmenistan</source>
+        <translation>土库曼斯坦</translation>
+    </message>
+    <message>
+        <source>Uzbekistan</source>
+        <translation>乌兹别克斯坦</translation>
+    </message>
+    <message>
+        <source>Türkiye</source>
+        <translation>土耳其</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation>意大利</translation>
+    </message>
+    <message>
+        <source>South Korea</source>
+        <translation>韩国</translation>
+    </message>
+    <message>
+        <source>the EU</source>
+        <translation>欧盟</translation>
     </message>
 </context>
 <context>
@@ -694,6 +916,85 @@
     <message>
         <source>Export failed</source>
         <translation>导出失败</translation>
+    </message>
+</context>
+<context>
+    <name>Glance</name>
+    <message>
+        <source>What China buys</source>
+        <translation>中国进口什么</translation>
+    </message>
+    <message>
+        <source>What China sells</source>
+        <translation>中国出口什么</translation>
+    </message>
+    <message>
+        <source>China&apos;s customs</source>
+        <translation>中国海关</translation>
+    </message>
+    <message>
+        <source>%1&apos;s statistics</source>
+        <translation>%1统计</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3, %4)</source>
+        <translation>%1：%2（%3，%4）</translation>
+    </message>
+    <message>
+        <source>%1 (named for %2; no value given)</source>
+        <translation>%1（%2提及，无数值）</translation>
+    </message>
+    <message>
+        <source>%1. %2: %3% of trade (%4)</source>
+        <translation>%1. %2：占贸易%3%（%4）</translation>
+    </message>
+    <message>
+        <source>China among %1&apos;s partners</source>
+        <translation>中国在%1贸易伙伴中的位置</translation>
+    </message>
+    <message>
+        <source>, est.</source>
+        <translation>，估计</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3%4; %5)</source>
+        <translation>%1：%2（%3%4；%5）</translation>
+    </message>
+    <message>
+        <source>Largest projects (stated cost or investment)</source>
+        <translation>最大项目（公布的造价或投资）</translation>
+    </message>
+    <message>
+        <source>%1: %2 in constant 2017 dollars (%3)</source>
+        <translation>%1：%2（按2017年不变价美元计，%3）</translation>
+    </message>
+    <message>
+        <source>year not given</source>
+        <translation>年份未注明</translation>
+    </message>
+    <message>
+        <source>Largest Chinese official loans and grants</source>
+        <translation>中国最大的官方贷款与赠款</translation>
+    </message>
+    <message>
+        <source>Latest agreements</source>
+        <translation>最新协议</translation>
+    </message>
+    <message>
+        <source>Latest: %1, %2</source>
+        <translation>最近：%1，%2</translation>
+    </message>
+    <message>
+        <source>Next: %1, %2</source>
+        <translation>下一项：%1，%2</translation>
+    </message>
+    <message>
+        <source>Next: no later event is recorded in the dataset</source>
+        <translation>下一项：数据集中无更晚的事件</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件</translation>
     </message>
 </context>
 <context>
@@ -1298,6 +1599,26 @@
     <message>
         <source>Notes</source>
         <translation>说明</translation>
+    </message>
+    <message>
+        <source>%1 in the dataset: %2 events, %3 agreements, %4 projects, %5 people-to-people ties and %6 sources cited by the records shown.</source>
+        <translation>数据集中的%1：事件%2项，协议%3项，项目%4个，人文交流%5项，所示记录引用的来源%6个。</translation>
+    </message>
+    <message>
+        <source>%1 in the dataset: %2 events, %3 agreements, %4 projects, %5 people-to-people ties and %6 sources.</source>
+        <translation>数据集中的%1：事件%2项，协议%3项，项目%4个，人文交流%5项，来源%6个。</translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation>提出者：</translation>
+    </message>
+    <message>
+        <source>Target or claim:</source>
+        <translation>目标或说法：</translation>
+    </message>
+    <message>
+        <source>Measured:</source>
+        <translation>实测：</translation>
     </message>
 </context>
 <context>

@@ -158,6 +158,15 @@ def format_period(period: str) -> str:
     return f"{months[sm - 1]} {sy}\u2013{months[em - 1]} {ey}"
 
 
+def format_month(period: str) -> str:
+    """'2025-03' as 'Mar 2025' (Russian: 'март 2025'; Chinese: '2025年3月')."""
+    year, month = int(period[:4]), int(period[5:7])
+    language = i18n.language()
+    if language == "zh_CN":
+        return f"{year}年{month}月"
+    return f"{(_MONTHS_RU if language == 'ru' else _MONTHS)[month - 1]} {year}"
+
+
 def period_end_year(period: str) -> int:
     """The last calendar year a period reaches: 2021 for '2000..2021', 2025 for '2025-01..2025-10'."""
     return int(period.rsplit("..", maxsplit=1)[-1][:4])

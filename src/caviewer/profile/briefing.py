@@ -13,7 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from caviewer.domain import CHINA, REGION
-from caviewer.formatting import format_period, format_usd
+from caviewer.formatting import format_month, format_period, format_usd
+from caviewer.i18n import QT_TRANSLATE_NOOP, localized_name, translate
 from caviewer.profile.breakdown import china_among_partners, fullest_list
 from caviewer.profile.cards import CURRENT_FROM, header_cards
 from caviewer.profile.model import Profile
@@ -21,19 +22,26 @@ from caviewer.profile.trade import annual, latest_year_to_date
 
 MOST = 12
 COUNTERPARTS = {
-    "CHN": "China",
-    "RUS": "Russia",
-    "KAZ": "Kazakhstan",
-    "KGZ": "Kyrgyzstan",
-    "TJK": "Tajikistan",
-    "TKM": "Turkmenistan",
-    "UZB": "Uzbekistan",
-    "TUR": "Türkiye",
-    "ITA": "Italy",
-    "KOR": "South Korea",
-    "EU27": "the EU",
+    "CHN": QT_TRANSLATE_NOOP("Countries", "China"),
+    "RUS": QT_TRANSLATE_NOOP("Countries", "Russia"),
+    "KAZ": QT_TRANSLATE_NOOP("Countries", "Kazakhstan"),
+    "KGZ": QT_TRANSLATE_NOOP("Countries", "Kyrgyzstan"),
+    "TJK": QT_TRANSLATE_NOOP("Countries", "Tajikistan"),
+    "TKM": QT_TRANSLATE_NOOP("Countries", "Turkmenistan"),
+    "UZB": QT_TRANSLATE_NOOP("Countries", "Uzbekistan"),
+    "TUR": QT_TRANSLATE_NOOP("Countries", "Türkiye"),
+    "ITA": QT_TRANSLATE_NOOP("Countries", "Italy"),
+    "KOR": QT_TRANSLATE_NOOP("Countries", "South Korea"),
+    "EU27": QT_TRANSLATE_NOOP("Countries", "the EU"),
 }
-ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth")
+ORDINALS = (
+    QT_TRANSLATE_NOOP("Briefing", "first"),
+    QT_TRANSLATE_NOOP("Briefing", "second"),
+    QT_TRANSLATE_NOOP("Briefing", "third"),
+    QT_TRANSLATE_NOOP("Briefing", "fourth"),
+    QT_TRANSLATE_NOOP("Briefing", "fifth"),
+    QT_TRANSLATE_NOOP("Briefing", "sixth"),
+)
 
 
 @dataclass(frozen=True)
@@ -70,13 +78,28 @@ def briefing(profile: Profile) -> list[Statement]:
 def _when(period: str) -> str:
     """'2025-03' reads 'Mar 2025'; a year or a span as `format_period` gives it."""
     if len(period) == 7 and period[4] == "-":
-        months = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-        return f"{months[int(period[5:]) - 1]} {period[:4]}"
+        return format_month(period)
     return format_period(period)
 
 
 def _name(profile: Profile) -> str:
-    return "Central Asia" if profile.country.iso3 in (REGION, CHINA) else profile.country.name_en
+    return translate("Briefing", "Central Asia") if profile.country.iso3 in (REGION, CHINA) else _own(profile)
+
+
+def _own(profile: Profile) -> str:
+    c = profile.country
+    return localized_name(c.name_en, c.name_ru, c.name_zh)
+
+
+def _counterpart(code: str) -> str:
+    return translate("Countries", COUNTERPARTS[code]) if code in COUNTERPARTS else code
+
+
+def _fill(text: str, *values: object) -> str:
+    """`text` with %1, %2 ... replaced by `values` (highest first, so %1 never eats %10)."""
+    for index in range(len(values), 0, -1):
+        text = text.replace(f"%{index}", str(values[index - 1]))
+    return text
 
 
 def _ids(*groups: tuple[str, ...]) -> tuple[str, ...]:
@@ -89,14 +112,20 @@ def _trade(profile: Profile) -> Statement | None:
         return None
     year = max(by_year)
     now = by_year[year]
-    text = f"China's figures put its trade with {_name(profile)} at {format_usd(now.value_usd)} in {year}"
+    text = _fill(
+        translate("Briefing", "China's figures put its trade with %1 at %2 in %3"),
+        _name(profile),
+        format_usd(now.value_usd),
+        year,
+    )
     before = by_year.get(year - 1)
     ids = now.source_ids
     if before is not None and before.value_usd:
         change = 100 * (now.value_usd / before.value_usd - 1)
-        text += f", {change:+.0f}% on {year - 1}"
+        text += _fill(translate("Briefing", ", %1% on %2"), f"{change:+.0f}", year - 1)
         ids = _ids(ids, before.source_ids)
-    return Statement(text + ("" if not now.estimate else " (an estimate)") + ".", ids)
+    estimate = "" if not now.estimate else translate("Briefing", " (an estimate)")
+    return Statement(text + estimate + translate("Briefing", "."), ids)
 
 
 def _partner_view(profile: Profile) -> Statement | None:
@@ -108,22 +137,39 @@ def _partner_view(profile: Profile) -> Statement | None:
     own = partner[year]
     if year < CURRENT_FROM:
         return Statement(
-            f"{profile.country.name_en} publishes no recent figures of its own trade with China: the latest "
-            f"partner-side value recorded is for {year}.",
+            _fill(
+                translate(
+                    "Briefing",
+                    "%1 publishes no recent figures of its own trade with China: the latest "
+                    "partner-side value recorded is for %2.",
+                ),
+                _own(profile),
+                year,
+            ),
             own.source_ids,
         )
-    text = f"{profile.country.name_en}'s own statistics give {format_usd(own.value_usd)} for {year}"
+    text = _fill(
+        translate("Briefing", "%1's own statistics give %2 for %3"),
+        _own(profile),
+        format_usd(own.value_usd),
+        year,
+    )
     ids = own.source_ids
     if year in china and own.value_usd:
         ratio = china[year].value_usd / own.value_usd
         if ratio >= 1.05:
-            text += f"; China's figure for that year is {ratio:.1f} times as large"
+            text += _fill(
+                translate("Briefing", "; China's figure for that year is %1 times as large"), f"{ratio:.1f}"
+            )
         elif ratio <= 0.95:
-            text += f"; China's figure for that year is {100 * (1 - ratio):.0f}% lower"
+            text += _fill(
+                translate("Briefing", "; China's figure for that year is %1% lower"),
+                f"{100 * (1 - ratio):.0f}",
+            )
         else:
-            text += "; China's figure for that year is within 5% of it"
+            text += translate("Briefing", "; China's figure for that year is within 5% of it")
         ids = _ids(ids, china[year].source_ids)
-    return Statement(text + ".", ids)
+    return Statement(text + translate("Briefing", "."), ids)
 
 
 def _year_to_date(profile: Profile) -> Statement | None:
@@ -131,8 +177,13 @@ def _year_to_date(profile: Profile) -> Statement | None:
     if ytd is None or ytd.previous is None or ytd.change_pct is None:
         return None
     return Statement(
-        f"In {format_period(ytd.current.period)} China's figures show {format_usd(ytd.current.value_usd)}, "
-        f"{ytd.change_pct:+.1f}% on the same months of {ytd.previous.year}.",
+        _fill(
+            translate("Briefing", "In %1 China's figures show %2, %3% on the same months of %4."),
+            format_period(ytd.current.period),
+            format_usd(ytd.current.value_usd),
+            f"{ytd.change_pct:+.1f}",
+            ytd.previous.year,
+        ),
         _ids(ytd.current.source_ids, ytd.previous.source_ids),
     )
 
@@ -141,10 +192,19 @@ def _share(profile: Profile) -> Statement | None:
     card = next((c for c in header_cards(profile) if c.key == "share" and c.has_value), None)
     if card is None or card.value is None or card.period is None:
         return None
-    whose = f"according to {card.according_to}" if card.according_to else "by the source"
+    whose = (
+        _fill(translate("Briefing", "according to %1"), card.according_to)
+        if card.according_to
+        else translate("Briefing", "by the source")
+    )
     return Statement(
-        f"China's share of {_name(profile)}'s trade was {card.value:g}% in {format_period(card.period)}, "
-        f"{whose}.",
+        _fill(
+            translate("Briefing", "China's share of %1's trade was %2% in %3, %4."),
+            _name(profile),
+            f"{card.value:g}",
+            format_period(card.period),
+            whose,
+        ),
         card.source_ids,
     )
 
@@ -157,17 +217,29 @@ def _rank(profile: Profile) -> Statement | None:
     china = found.ranked[place]
     if place == 0:
         nxt = found.ranked[1]
-        text = (
-            f"By {profile.country.name_en}'s own figures, China was its largest trade partner in {year} "
-            f"({china.share_pct:g}%), ahead of {COUNTERPARTS.get(nxt.counterpart, nxt.counterpart)} "
-            f"({nxt.share_pct:g}%)."
+        text = _fill(
+            translate(
+                "Briefing",
+                "By %1's own figures, China was its largest trade partner in %2 (%3%), ahead of %4 (%5%).",
+            ),
+            _own(profile),
+            year,
+            f"{china.share_pct:g}",
+            _counterpart(nxt.counterpart),
+            f"{nxt.share_pct:g}",
         )
         return Statement(text, _ids(china.source_ids, nxt.source_ids))
     first = found.ranked[0]
-    text = (
-        f"By {profile.country.name_en}'s own figures, China was its {ORDINALS[min(place, 5)]} "
-        f"trade partner in {year} ({china.share_pct:g}%), after "
-        f"{COUNTERPARTS.get(first.counterpart, first.counterpart)} ({first.share_pct:g}%)."
+    text = _fill(
+        translate(
+            "Briefing", "By %1's own figures, China was its %2 trade partner in %3 (%4%), after %5 (%6%)."
+        ),
+        _own(profile),
+        translate("Briefing", ORDINALS[min(place, 5)]),
+        year,
+        f"{china.share_pct:g}",
+        _counterpart(first.counterpart),
+        f"{first.share_pct:g}",
     )
     return Statement(text, _ids(china.source_ids, first.source_ids))
 
@@ -179,10 +251,15 @@ def _products(profile: Profile) -> Statement | None:
     if not listed:
         return None
     top = max(listed, key=lambda p: p.value_usd or 0.0)
-    which = "the list recorded" if len(listed) > 1 else "the one figure recorded"
+    text = (
+        translate("Briefing", "The largest item China bought from %1 in the list recorded for %2 was %3, %4.")
+        if len(listed) > 1
+        else translate(
+            "Briefing", "The largest item China bought from %1 in the one figure recorded for %2 was %3, %4."
+        )
+    )
     return Statement(
-        f"The largest item China bought from {profile.country.name_en} in {which} for "
-        f"{format_period(top.period)} was {top.product.lower()}, {format_usd(top.value_usd)}.",
+        _fill(text, _own(profile), format_period(top.period), top.product.lower(), format_usd(top.value_usd)),
         top.source_ids,
     )
 
@@ -191,7 +268,12 @@ def _gap(profile: Profile) -> Statement | None:
     if not profile.caveats:
         return None
     latest = max(profile.caveats, key=lambda c: (c.year_to, c.year_from))
-    return Statement(f"Note on the figures ({latest.span}): {latest.summary.rstrip('.')}.", latest.source_ids)
+    return Statement(
+        _fill(
+            translate("Briefing", "Note on the figures (%1): %2."), latest.span, latest.summary.rstrip(".")
+        ),
+        latest.source_ids,
+    )
 
 
 def _debt(profile: Profile) -> Statement | None:
@@ -202,8 +284,12 @@ def _debt(profile: Profile) -> Statement | None:
     # The label, not "owed China": the debt concept is the source's (Kazakhstan's figure includes
     # corporate debt), and the card's note says which.
     return Statement(
-        f"External debt of {profile.country.name_en} owed to Chinese creditors: {format_usd(card.value)} "
-        f"({_when(card.period)}{whose}).",
+        _fill(
+            translate("Briefing", "External debt of %1 owed to Chinese creditors: %2 (%3)."),
+            _own(profile),
+            format_usd(card.value),
+            _when(card.period) + whose,
+        ),
         card.source_ids,
     )
 
@@ -212,10 +298,15 @@ def _finance(profile: Profile) -> Statement | None:
     card = next((c for c in header_cards(profile) if c.key == "finance" and c.has_value), None)
     if card is None or card.value is None or card.period is None:
         return None
-    basis = " at constant 2021 prices" if card.unit == "USD_constant_2021" else ""
+    basis = translate("Briefing", " at constant 2021 prices") if card.unit == "USD_constant_2021" else ""
     return Statement(
-        f"Chinese development finance committed to {_name(profile)} in {format_period(card.period)} comes to "
-        f"{format_usd(card.value)}{basis}.",
+        _fill(
+            translate("Briefing", "Chinese development finance committed to %1 in %2 comes to %3%4."),
+            _name(profile),
+            format_period(card.period),
+            format_usd(card.value),
+            basis,
+        ),
         card.source_ids,
     )
 
@@ -225,11 +316,19 @@ def _lending(profile: Profile) -> Statement | None:
     if not counted:
         return None
     top = max(counted, key=lambda r: r.amount_usd_constant_2017 or 0.0)
-    lender = f" from {top.lender}" if top.lender else ""
+    lender = _fill(translate("Briefing", " from %1"), top.lender) if top.lender else ""
     return Statement(
-        f"The largest loan or grant in AidData's records for {_name(profile)} is "
-        f"{format_usd(top.amount_usd_constant_2017)}{lender}, committed in {top.commitment_year} "
-        "(constant 2017 US$).",
+        _fill(
+            translate(
+                "Briefing",
+                "The largest loan or grant in AidData's records for %1 is %2%3, committed in %4 "
+                "(constant 2017 US$).",
+            ),
+            _name(profile),
+            format_usd(top.amount_usd_constant_2017),
+            lender,
+            top.commitment_year,
+        ),
         top.source_ids,
     )
 
@@ -239,7 +338,12 @@ def _agreement(profile: Profile) -> Statement | None:
         return None
     latest = max(profile.agreements, key=lambda a: (a.date, a.agreement_id))
     return Statement(
-        f"The latest agreement recorded: {latest.title.rstrip('.')} ({latest.date}).", latest.source_ids
+        _fill(
+            translate("Briefing", "The latest agreement recorded: %1 (%2)."),
+            latest.title.rstrip("."),
+            latest.date,
+        ),
+        latest.source_ids,
     )
 
 
@@ -250,8 +354,13 @@ def _project(profile: Profile) -> Statement | None:
     if not costed:
         return None
     value, project, metric = max(costed, key=lambda t: t[0])
-    est = " (estimated)" if metric.estimate else ""
+    est = translate("Briefing", " (estimated)") if metric.estimate else ""
     return Statement(
-        f"The costliest project recorded is the {project.name.rstrip('.')}, {format_usd(value)}{est}.",
+        _fill(
+            translate("Briefing", "The costliest project recorded is the %1, %2%3."),
+            project.name.rstrip("."),
+            format_usd(value),
+            est,
+        ),
         metric.source_ids,
     )

@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from caviewer.formatting import format_period, format_usd
+from caviewer import i18n
+from caviewer.formatting import format_period, format_usd, humanize
+from caviewer.i18n import localized_name, translate
 from caviewer.profile.breakdown import china_among_partners, fullest_list
 from caviewer.profile.briefing import COUNTERPARTS, Statement
 from caviewer.profile.model import Profile
@@ -38,8 +40,8 @@ class GlanceList:
 def at_a_glance(profile: Profile, today: str) -> list[GlanceList]:
     """The lists the entry's data supports; `today` (YYYY-MM-DD) divides past events from upcoming ones."""
     found = [
-        _products(profile, "china_imports", "What China buys"),
-        _products(profile, "china_exports", "What China sells"),
+        _products(profile, "china_imports", translate("Glance", "What China buys")),
+        _products(profile, "china_exports", translate("Glance", "What China sells")),
         _partners(profile),
         _projects(profile),
         _lending(profile),
@@ -62,12 +64,18 @@ def _products(profile: Profile, flow: str, title: str) -> GlanceList | None:
         chosen = sorted(listed, key=lambda p: -(p.value_usd or 0.0))
     else:
         chosen = sorted(listed, key=lambda p: (p.rank or 99, p.product_row_id))
-    whose = "China's customs" if reporter == "china" else f"{profile.country.name_en}'s statistics"
+    whose = (
+        translate("Glance", "China's customs")
+        if reporter == "china"
+        else translate("Glance", "%1's statistics").replace("%1", _own(profile))
+    )
+    valued_line = translate("Glance", "%1: %2 (%3, %4)")
+    named_line = translate("Glance", "%1 (named for %2; no value given)")
     lines = tuple(
         Statement(
-            f"{p.product}: {format_usd(p.value_usd)} ({format_period(period)}, {whose})"
+            _fill(valued_line, p.product, format_usd(p.value_usd), format_period(period), whose)
             if p.value_usd
-            else f"{p.product} (named for {format_period(period)}; no value given)",
+            else _fill(named_line, p.product, format_period(period)),
             p.source_ids,
         )
         for p in chosen[:TOP]
@@ -82,15 +90,15 @@ def _partners(profile: Profile) -> GlanceList | None:
     if found is None:
         return None
     shown = found.ranked[: max(TOP, found.china_place + 1)]
+    line = translate("Glance", "%1. %2: %3% of trade (%4)")
     lines = tuple(
         Statement(
-            f"{i + 1}. {COUNTERPARTS.get(p.counterpart, p.counterpart)}: "
-            f"{p.share_pct:g}% of trade ({found.year})",
-            p.source_ids,
+            _fill(line, i + 1, _counterpart(p.counterpart), f"{p.share_pct:g}", found.year), p.source_ids
         )
         for i, p in enumerate(shown)
     )
-    return GlanceList("partners", f"China among {profile.country.name_en}'s partners", lines)
+    title = translate("Glance", "China among %1's partners").replace("%1", _own(profile))
+    return GlanceList("partners", title, lines)
 
 
 def _projects(profile: Profile) -> GlanceList | None:
@@ -101,15 +109,23 @@ def _projects(profile: Profile) -> GlanceList | None:
         if money:
             sized.append((max(money, key=lambda m: m.value), project))
     sized.sort(key=lambda pair: -pair[0].value)
+    est = translate("Glance", ", est.")
+    line = translate("Glance", "%1: %2 (%3%4; %5)")
     lines = tuple(
         Statement(
-            f"{project.name}: {format_usd(m.value)} ({m.metric}{', est.' if m.estimate else ''}; "
-            f"{project.status.replace('_', ' ')})",
+            _fill(
+                line,
+                project.name,
+                format_usd(m.value),
+                _word(m.metric),
+                est if m.estimate else "",
+                _word(project.status),
+            ),
             m.source_ids or project.source_ids,
         )
         for m, project in sized[:TOP]
     )
-    return GlanceList("projects", "Largest projects (stated cost or investment)", lines)
+    return GlanceList("projects", translate("Glance", "Largest projects (stated cost or investment)"), lines)
 
 
 def _lending(profile: Profile) -> GlanceList | None:
@@ -118,15 +134,18 @@ def _lending(profile: Profile) -> GlanceList | None:
         r for r in profile.lending if r.recommended_for_totals and r.amount_usd_constant_2017 is not None
     ]
     counted.sort(key=lambda r: -(r.amount_usd_constant_2017 or 0.0))
+    line = translate("Glance", "%1: %2 in constant 2017 dollars (%3)")
+    no_year = translate("Glance", "year not given")
     lines = tuple(
         Statement(
-            f"{_short(r.title)}: {format_usd(r.amount_usd_constant_2017)} in constant 2017 dollars "
-            f"({r.commitment_year or 'year not given'})",
+            _fill(
+                line, _short(r.title), format_usd(r.amount_usd_constant_2017), r.commitment_year or no_year
+            ),
             r.source_ids,
         )
         for r in counted[:TOP]
     )
-    return GlanceList("lending", "Largest Chinese official loans and grants", lines)
+    return GlanceList("lending", translate("Glance", "Largest Chinese official loans and grants"), lines)
 
 
 def _short(title: str) -> str:
@@ -137,7 +156,7 @@ def _short(title: str) -> str:
 def _agreements(profile: Profile) -> GlanceList | None:
     newest = sorted(profile.agreements, key=lambda a: a.date, reverse=True)[:TOP]
     lines = tuple(Statement(f"{a.date}: {a.title}", a.source_ids) for a in newest)
-    return GlanceList("agreements", "Latest agreements", lines)
+    return GlanceList("agreements", translate("Glance", "Latest agreements"), lines)
 
 
 def _events(profile: Profile, today: str) -> GlanceList | None:
@@ -149,10 +168,36 @@ def _events(profile: Profile, today: str) -> GlanceList | None:
     lines = []
     if past:
         last = max(past, key=lambda e: e.date)
-        lines.append(Statement(f"Latest: {last.date}, {last.title}", last.source_ids))
+        lines.append(
+            Statement(_fill(translate("Glance", "Latest: %1, %2"), last.date, last.title), last.source_ids)
+        )
     if upcoming:
         nxt = upcoming[0]
-        lines.append(Statement(f"Next: {nxt.date}, {nxt.title}", nxt.source_ids))
+        lines.append(
+            Statement(_fill(translate("Glance", "Next: %1, %2"), nxt.date, nxt.title), nxt.source_ids)
+        )
     else:
-        lines.append(Statement("Next: no later event is recorded in the dataset", ()))
-    return GlanceList("events", "Events", tuple(lines))
+        lines.append(Statement(translate("Glance", "Next: no later event is recorded in the dataset"), ()))
+    return GlanceList("events", translate("Glance", "Events"), tuple(lines))
+
+
+def _own(profile: Profile) -> str:
+    c = profile.country
+    return localized_name(c.name_en, c.name_ru, c.name_zh)
+
+
+def _counterpart(code: str) -> str:
+    return translate("Countries", COUNTERPARTS[code]) if code in COUNTERPARTS else code
+
+
+def _word(identifier: str) -> str:
+    """A metric or status as the list shows it: 'cost', 'under construction' (translated where known)."""
+    if i18n.language() == "en":
+        return identifier.replace("_", " ")
+    return humanize(identifier).lower() if i18n.language() == "ru" else humanize(identifier)
+
+
+def _fill(text: str, *values: object) -> str:
+    for index in range(len(values), 0, -1):
+        text = text.replace(f"%{index}", str(values[index - 1]))
+    return text

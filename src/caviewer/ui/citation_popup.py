@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -27,7 +27,7 @@ def citation_text(sources: Sequence[Source]) -> str:
 
 def citation_tooltip(sources: Sequence[Source], note: str | None = None) -> str:
     if not sources:
-        return "No source recorded"
+        return QCoreApplication.translate("Citations", "No source recorded")
     lines = [f"<b>Source{'s' if len(sources) > 1 else ''}</b>"]
     lines += [html.escape(s.citation()) for s in sources]
     if note:
@@ -44,14 +44,15 @@ class CitationPopup(QFrame):
         super().__init__(parent, Qt.WindowType.Popup)
         self.setObjectName("citationPopup")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName(f"Sources of {title}")
+        self.setAccessibleName(QCoreApplication.translate("Citations", "Sources of %1").replace("%1", title))
         self._text = citation_text(sources)
         self._sources = tuple(sources)
         layout = QVBoxLayout(self)
         heading = QLabel(f"<b>{html.escape(title)}</b>")
         layout.addWidget(heading)
         body = QLabel(
-            "<br><br>".join(source_html(s) for s in sources) or "No source recorded.",
+            "<br><br>".join(source_html(s) for s in sources)
+            or QCoreApplication.translate("Citations", "No source recorded."),
             textFormat=Qt.TextFormat.RichText,
         )
         body.setWordWrap(True)
@@ -66,21 +67,29 @@ class CitationPopup(QFrame):
             layout.addWidget(note_label)
         row = QHBoxLayout()
         row.addStretch(1)
-        copy = QPushButton("&Copy citation")
+        copy = QPushButton(QCoreApplication.translate("Citations", "&Copy citation"))
         copy.setObjectName("copyCitation")
         copy.setEnabled(bool(sources))
         copy.clicked.connect(self.copy_citation)
         bib = QPushButton("&BibTeX\u2026")
         bib.setObjectName("saveBibtex")
-        bib.setToolTip("Save these citations as a BibTeX file for a reference manager")
+        bib.setToolTip(
+            QCoreApplication.translate(
+                "Citations", "Save these citations as a BibTeX file for a reference manager"
+            )
+        )
         bib.clicked.connect(lambda: self._save("bibtex"))
         ris = QPushButton("&RIS\u2026")
         ris.setObjectName("saveRis")
-        ris.setToolTip("Save these citations as an RIS file (Zotero, EndNote, Mendeley)")
+        ris.setToolTip(
+            QCoreApplication.translate(
+                "Citations", "Save these citations as an RIS file (Zotero, EndNote, Mendeley)"
+            )
+        )
         ris.clicked.connect(lambda: self._save("ris"))
         for button in (bib, ris):
             button.setEnabled(bool(sources))
-        close = QPushButton("Close")
+        close = QPushButton(QCoreApplication.translate("Citations", "Close"))
         close.clicked.connect(self.close)
         row.addWidget(copy)
         row.addWidget(bib)
@@ -130,7 +139,8 @@ class CitedLabel(QLabel):
     def set_figure(self, title: str, text: str, sources: Sequence[Source], note: str | None = None) -> None:
         self._title, self._sources, self._note = title, tuple(sources), note
         self.setText(text)
-        self.setToolTip(citation_tooltip(self._sources, note) if text != "\u2014" else "Not in the dataset")
+        missing = QCoreApplication.translate("Citations", "Not in the dataset")
+        self.setToolTip(citation_tooltip(self._sources, note) if text != "\u2014" else missing)
         self.setAccessibleName(title)
         self.setAccessibleDescription(f"{text}. {citation_text(self._sources)}")
         cursor = Qt.CursorShape.PointingHandCursor if self._sources else Qt.CursorShape.ArrowCursor

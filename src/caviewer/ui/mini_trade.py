@@ -12,7 +12,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -54,7 +54,9 @@ def mini_content(profile: Profile) -> tuple[list[MiniLine], MiniPoint | None]:
     point = None
     if ytd is not None and ytd.current.value_usd:
         point = MiniPoint(
-            f"{format_period(ytd.current.period)} (part year)",
+            QCoreApplication.translate("Charts", "%1 (part year)").replace(
+                "%1", format_period(ytd.current.period)
+            ),
             ytd.current.year,
             ytd.current.value_usd,
         )
@@ -113,7 +115,11 @@ class MiniTradeChart(QWidget):
         line_h = metrics.height()
         if not self._lines and self._point is None:
             painter.setPen(text_color)
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No trade data for this entry")
+            painter.drawText(
+                self.rect(),
+                Qt.AlignmentFlag.AlignCenter,
+                QCoreApplication.translate("Charts", "No trade data for this entry"),
+            )
             return
         values = [v for line in self._lines for v in line.values if not math.isnan(v)]
         if self._point:

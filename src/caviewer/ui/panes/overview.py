@@ -11,7 +11,7 @@ import html
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from caviewer.formatting import format_period, format_quantity, humanize
-from caviewer.i18n import QT_TRANSLATE_NOOP
+from caviewer.i18n import QT_TRANSLATE_NOOP, localized_name
 from caviewer.profile.briefing import briefing
 from caviewer.profile.cards import according_to
 from caviewer.profile.glance import GlanceList, at_a_glance
@@ -184,12 +184,24 @@ class OverviewPane(QWidget):
             profile.total(kind) or len(getattr(profile, kind))
             for kind in ("events", "agreements", "projects", "ties")
         )
-        cited = "sources cited by the records shown" if profile.totals else "sources"
-        counts = (
-            f"{events} events, {agreements} agreements, {projects} projects, "
-            f"{ties} people-to-people ties and {len(profile.sources)} {cited}"
+        text = (
+            QCoreApplication.translate(
+                "Panes",
+                "%1 in the dataset: %2 events, %3 agreements, %4 projects, %5 people-to-people ties and %6 "
+                "sources cited by the records shown.",
+            )
+            if profile.totals
+            else QCoreApplication.translate(
+                "Panes",
+                "%1 in the dataset: %2 events, %3 agreements, %4 projects, %5 people-to-people ties and "
+                "%6 sources.",
+            )
         )
-        self._intro.setText(f"{html.escape(profile.country.name_en)} in the dataset: {counts}.")
+        c = profile.country
+        values = (localized_name(c.name_en, c.name_ru, c.name_zh), events, agreements, projects, ties)
+        for index in range(6, 0, -1):
+            text = text.replace(f"%{index}", str((*values, len(profile.sources))[index - 1]))
+        self._intro.setText(html.escape(text))
         self._chart.set_profile(profile)
         self._set_briefing(profile)
         self._set_glance(at_a_glance(profile, date.today().isoformat()), profile)
@@ -206,11 +218,14 @@ class OverviewPane(QWidget):
     @staticmethod
     def _target_detail(row: TargetRow) -> str:
         t = row.target
+        by = html.escape(QCoreApplication.translate("Panes", "By:"))
+        target = html.escape(QCoreApplication.translate("Panes", "Target or claim:"))
+        measured = html.escape(QCoreApplication.translate("Panes", "Measured:"))
         parts = [
             f"<h3>{html.escape(t.claim)}</h3>",
-            f"<p><b>By:</b> {html.escape(t.claimed_by)}, {html.escape(t.date)}</p>",
-            f"<p><b>Target or claim:</b> {html.escape(row.target_text())}</p>",
-            f"<p><b>Measured:</b> {html.escape(row.measured_text())}</p>",
+            f"<p><b>{by}</b> {html.escape(t.claimed_by)}, {html.escape(t.date)}</p>",
+            f"<p><b>{target}</b> {html.escape(row.target_text())}</p>",
+            f"<p><b>{measured}</b> {html.escape(row.measured_text())}</p>",
             f"<p>{html.escape(t.measured_note)}</p>" if t.measured_note else "",
         ]
         return "".join(parts)
