@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ChartExportActions</name>
+    <message numerus="yes">
+        <source>Chart data copied (%n row(s), tab-separated)</source>
+        <translation>
+            <numerusform>Chart data copied (%n row, tab-separated)</numerusform>
+            <numerusform>Chart data copied (%n rows, tab-separated)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message numerus="yes">
         <source>CSV: %n row(s), one per plotted value, with their sources and notes</source>

@@ -2,6 +2,60 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>BatchExport</name>
+    <message>
+        <source>Exporting charts…</source>
+        <translation>Экспорт графиков…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Export all charts</source>
+        <translation>Экспорт всех графиков</translation>
+    </message>
+    <message>
+        <source>Writing %1 (%2 of %3)</source>
+        <translation>Запись %1 (%2 из %3)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+</context>
+<context>
+    <name>BreakdownPane</name>
+    <message>
+        <source>What is traded</source>
+        <translation>Что продаётся и покупается</translation>
+    </message>
+    <message>
+        <source>Trade partners (the state&apos;s own figures)</source>
+        <translation>Торговые партнёры (данные самой страны)</translation>
+    </message>
+    <message>
+        <source>China&apos;s figures against the state&apos;s (the gap)</source>
+        <translation>Данные Китая против данных страны (расхождение)</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>График</translation>
+    </message>
+    <message>
+        <source>Year of the product list</source>
+        <translation>Год перечня товаров</translation>
+    </message>
+    <message>
+        <source>Fullest list</source>
+        <translation>Самый полный перечень</translation>
+    </message>
+    <message>
+        <source>Products, partners and the reporter gap are shown per state: choose one of the five (the region&apos;s own trade is on the Trade pane).</source>
+        <translation>Товары, партнёры и расхождение данных показываются по отдельным странам: выберите одну из пяти (торговля региона в целом — на вкладке «Торговля»).</translation>
+    </message>
+</context>
+<context>
     <name>Briefing</name>
     <message>
         <source>page %1</source>
@@ -336,6 +390,69 @@
     </message>
 </context>
 <context>
+    <name>ChartExportActions</name>
+    <message>
+        <source>Chart exported to %1</source>
+        <translation>График экспортирован: %1</translation>
+    </message>
+    <message>
+        <source>Export all charts to folder</source>
+        <translation>Экспорт всех графиков в папку</translation>
+    </message>
+    <message>
+        <source>Export all charts: cancelled after writing %1 files in %2</source>
+        <translation>Экспорт всех графиков отменён; записано файлов: %1, папка %2</translation>
+    </message>
+    <message>
+        <source>Export all charts: wrote %1 files in %2</source>
+        <translation>Экспорт всех графиков: записано файлов — %1, папка %2</translation>
+    </message>
+    <message>
+        <source>Export briefing</source>
+        <translation>Экспорт справки</translation>
+    </message>
+    <message>
+        <source>Writing the briefing on %1…</source>
+        <translation>Запись справки: %1…</translation>
+    </message>
+    <message>
+        <source>Briefing exported to %1</source>
+        <translation>Справка экспортирована: %1</translation>
+    </message>
+    <message>
+        <source>Chart image copied (%1 × %2 px)</source>
+        <translation>Изображение графика скопировано (%1 × %2 пикс.)</translation>
+    </message>
+    <message>
+        <source>The map has no data table to copy; use Copy chart image</source>
+        <translation>У карты нет таблицы данных для копирования; используйте «Копировать изображение графика»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chart data copied (%n row(s), tab-separated)</source>
+        <translation>
+            <numerusform>Данные графика скопированы (%n строка, через табуляцию)</numerusform>
+            <numerusform>Данные графика скопированы (%n строки, через табуляцию)</numerusform>
+            <numerusform>Данные графика скопированы (%n строк, через табуляцию)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chart citation copied</source>
+        <translation>Ссылка на источник графика скопирована</translation>
+    </message>
+    <message>
+        <source>Replace files?</source>
+        <translation>Заменить файлы?</translation>
+    </message>
+    <message>
+        <source>%1 chart files already exist in %2. Replace them?</source>
+        <translation>Файлы графиков (%1) уже есть в папке %2. Заменить их?</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Экспорт не выполнен</translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message>
         <source>Trade plot</source>
@@ -517,6 +634,146 @@
         <source>No trade data for this entry</source>
         <translation>Нет данных о торговле для этой записи</translation>
     </message>
+    <message>
+        <source>China&apos;s exports to %1</source>
+        <translation>Экспорт Китая: %1</translation>
+    </message>
+    <message>
+        <source>China&apos;s imports from %1</source>
+        <translation>Импорт Китая: %1</translation>
+    </message>
+    <message>
+        <source>Total trade</source>
+        <translation>Товарооборот</translation>
+    </message>
+    <message>
+        <source>China&apos;s exports / the state&apos;s imports</source>
+        <translation>Экспорт Китая / импорт страны</translation>
+    </message>
+    <message>
+        <source>China&apos;s imports / the state&apos;s exports</source>
+        <translation>Импорт Китая / экспорт страны</translation>
+    </message>
+    <message>
+        <source>%1 has no year with both China&apos;s and its own figures</source>
+        <translation>%1: нет ни одного года с данными и Китая, и самой страны</translation>
+    </message>
+    <message>
+        <source>China-reported over %1-reported trade, %2</source>
+        <translation>Данные Китая к данным страны (%1), %2</translation>
+    </message>
+    <message>
+        <source>Ratio of the two reporters&apos; figures for the same flow and year, logarithmic scale (1 = they agree; import figures include freight, so about 0.9 to 1.1 is ordinary)</source>
+        <translation>Отношение данных двух отчитывающихся сторон по одному потоку за один год, логарифмическая шкала (1 — данные совпадают; импорт учитывается с фрахтом, поэтому 0,9–1,1 — обычный диапазон)</translation>
+    </message>
+    <message>
+        <source>No yearly share of China in %1&apos;s own trade statistics is recorded</source>
+        <translation>%1: доля Китая по годам в собственной торговой статистике не зарегистрирована</translation>
+    </message>
+    <message>
+        <source>%1&apos;s main trade partners, %2</source>
+        <translation>%1: основные торговые партнёры, %2</translation>
+    </message>
+    <message>
+        <source>Share of %1&apos;s goods trade turnover, percent, by its own statistics; China and the %2 largest others</source>
+        <translation>Доля в товарообороте (%1), проценты, по собственной статистике страны; Китай и другие крупнейшие партнёры (%2)</translation>
+    </message>
+    <message>
+        <source>No product figures for %1&apos;s trade with China are recorded (see GAPS.md)</source>
+        <translation>%1: данные о товарной структуре торговли с Китаем не зарегистрированы (см. GAPS.md)</translation>
+    </message>
+    <message>
+        <source>What China and %1 trade, %2</source>
+        <translation>Товарная структура торговли Китай — %1, %2</translation>
+    </message>
+    <message>
+        <source>What China buys from %1, %2</source>
+        <translation>Что Китай покупает (%1), %2</translation>
+    </message>
+    <message>
+        <source>What China sells to %1, %2</source>
+        <translation>Что Китай продаёт (%1), %2</translation>
+    </message>
+    <message>
+        <source>Largest products listed by the source, US dollars</source>
+        <translation>Крупнейшие товарные позиции по данным источника, доллары США</translation>
+    </message>
+    <message>
+        <source>Largest products listed by the source, value or share of the flow</source>
+        <translation>Крупнейшие товарные позиции по данным источника, стоимость или доля в потоке</translation>
+    </message>
+    <message>
+        <source>Owed to China</source>
+        <translation>Долг перед Китаем</translation>
+    </message>
+    <message>
+        <source>Total external public debt</source>
+        <translation>Внешний государственный долг, всего</translation>
+    </message>
+    <message>
+        <source>China&apos;s direct investment stock (China&apos;s figures)</source>
+        <translation>Накопленные прямые инвестиции Китая (данные Китая)</translation>
+    </message>
+    <message>
+        <source>Chinese direct investment stock (Eurasian Development Bank)</source>
+        <translation>Накопленные прямые инвестиции Китая (ЕАБР)</translation>
+    </message>
+    <message>
+        <source>China&apos;s direct investment flow, a year (China&apos;s figures, net)</source>
+        <translation>Поток прямых инвестиций Китая за год (данные Китая, нетто)</translation>
+    </message>
+    <message>
+        <source>Direct investment from China, a year (the state&apos;s figures)</source>
+        <translation>Прямые инвестиции из Китая за год (данные страны)</translation>
+    </message>
+    <message>
+        <source>No figures of %1&apos;s debt owed to China are recorded (see GAPS.md)</source>
+        <translation>%1: данные о долге перед Китаем не зарегистрированы (см. GAPS.md)</translation>
+    </message>
+    <message>
+        <source>China&apos;s share of the external debt, as the same sources give it: %1</source>
+        <translation>Доля Китая во внешнем долге по тем же источникам: %1</translation>
+    </message>
+    <message>
+        <source>%1: external debt owed to China, %2</source>
+        <translation>%1: внешний долг перед Китаем, %2</translation>
+    </message>
+    <message>
+        <source>US dollars, the latest figure of each year; each source&apos;s own debt concept (see its note)</source>
+        <translation>Доллары США, последнее значение каждого года; понятие долга — как у каждого источника (см. примечание)</translation>
+    </message>
+    <message>
+        <source>No figures of Chinese investment in %1 by year are recorded (see GAPS.md)</source>
+        <translation>%1: данные о китайских инвестициях по годам не зарегистрированы (см. GAPS.md)</translation>
+    </message>
+    <message>
+        <source>Chinese direct investment in %1, %2</source>
+        <translation>Прямые инвестиции Китая: %1, %2</translation>
+    </message>
+    <message>
+        <source>US dollars; end-of-year stocks and yearly flows are different measures, side by side; China&apos;s flow is net (negative when more was withdrawn than invested)</source>
+        <translation>Доллары США; запасы на конец года и годовые потоки — разные показатели, показанные рядом; поток по данным Китая — нетто (отрицателен, когда изъято больше, чем вложено)</translation>
+    </message>
+    <message>
+        <source>No lending records with an amount are recorded for %1</source>
+        <translation>%1: нет записей о кредитах с указанной суммой</translation>
+    </message>
+    <message>
+        <source>Committed, constant 2017 US$</source>
+        <translation>Обязательства, в постоянных долларах США 2017 г.</translation>
+    </message>
+    <message>
+        <source>Chinese official finance to %1, %2</source>
+        <translation>Официальное финансирование Китая: %1, %2</translation>
+    </message>
+    <message>
+        <source>Loans, grants and other official flows committed by year, constant 2017 US$ (AidData GCDF 2.0, geocoded release: a subset, not a total)</source>
+        <translation>Кредиты, гранты и другие официальные потоки по году обязательства, в постоянных долларах США 2017 г. (AidData GCDF 2.0, геокодированный выпуск: выборка, а не итог)</translation>
+    </message>
+    <message>
+        <source>Largest sectors:</source>
+        <translation>Крупнейшие отрасли:</translation>
+    </message>
 </context>
 <context>
     <name>Citations</name>
@@ -551,6 +808,14 @@
     <message>
         <source>Not in the dataset</source>
         <translation>Нет в наборе данных</translation>
+    </message>
+    <message>
+        <source>Save citations as %1</source>
+        <translation>Сохранить ссылки в формате %1</translation>
+    </message>
+    <message>
+        <source>Citations not saved</source>
+        <translation>Ссылки не сохранены</translation>
     </message>
 </context>
 <context>
@@ -616,6 +881,10 @@
         <translation>Получатель</translation>
     </message>
     <message>
+        <source>Amount (constant 2017 US$)</source>
+        <translation>Сумма (в постоянных долларах США 2017 г.)</translation>
+    </message>
+    <message>
         <source>Lender</source>
         <translation>Кредитор</translation>
     </message>
@@ -662,6 +931,10 @@
     <message>
         <source>Country</source>
         <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Количество</translation>
     </message>
     <message>
         <source>Project</source>
@@ -729,6 +1002,30 @@
     <message>
         <source>the EU</source>
         <translation>ЕС</translation>
+    </message>
+    <message>
+        <source>Iran</source>
+        <translation>Иран</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Германия</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Великобритания</translation>
+    </message>
+    <message>
+        <source>European Union</source>
+        <translation>Европейский союз</translation>
+    </message>
+    <message>
+        <source>Eurasian Economic Union</source>
+        <translation>Евразийский экономический союз</translation>
+    </message>
+    <message>
+        <source>CIS</source>
+        <translation>СНГ</translation>
     </message>
 </context>
 <context>
@@ -918,6 +1215,129 @@
     <message>
         <source>Export failed</source>
         <translation>Не удалось выполнить экспорт</translation>
+    </message>
+</context>
+<context>
+    <name>Finance</name>
+    <message>
+        <source>Debt owed to China</source>
+        <translation>Долг перед Китаем</translation>
+    </message>
+    <message>
+        <source>Chinese direct investment</source>
+        <translation>Прямые инвестиции Китая</translation>
+    </message>
+    <message>
+        <source>Loans and grants by year (AidData)</source>
+        <translation>Кредиты и гранты по годам (AidData)</translation>
+    </message>
+    <message>
+        <source>Alternative figure (another publisher&apos;s value is shown first). </source>
+        <translation>Альтернативное значение (первым показано значение другого издателя). </translation>
+    </message>
+    <message>
+        <source>Finance chart</source>
+        <translation>График финансов</translation>
+    </message>
+    <message>
+        <source>&amp;Chart:</source>
+        <translation>&amp;График:</translation>
+    </message>
+    <message>
+        <source>&amp;Figures</source>
+        <translation>&amp;Показатели</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>Гр&amp;афики</translation>
+    </message>
+    <message>
+        <source>&amp;Lending records</source>
+        <translation>&amp;Кредиты</translation>
+    </message>
+    <message>
+        <source>Debt and investment are shown per state: choose one of the five</source>
+        <translation>Долг и инвестиции показываются по отдельным странам: выберите одну из пяти</translation>
+    </message>
+    <message>
+        <source>%1 (constant 2017 US$)</source>
+        <translation>%1 (в постоянных долларах США 2017 г.)</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Год обязательства</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>не указан</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Lender</source>
+        <translation>Кредитор</translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation>Заёмщик</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Отрасль</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Тип потока</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>caviewer project</source>
+        <translation>Проект в caviewer</translation>
+    </message>
+    <message>
+        <source>In AidData&apos;s totals</source>
+        <translation>В итогах AidData</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>AidData record</source>
+        <translation>Запись AidData</translation>
+    </message>
+    <message>
+        <source>Derived:</source>
+        <translation>Расчёт:</translation>
+    </message>
+    <message>
+        <source>No lending records for this entry in the dataset.</source>
+        <translation>Для этой записи в наборе данных нет записей о кредитах.</translation>
+    </message>
+    <message>
+        <source>years not stated</source>
+        <translation>годы не указаны</translation>
+    </message>
+    <message>
+        <source>%1 records; %2 counted in AidData&apos;s totals: %3 committed %4, constant 2017 US$ (AidData GCDF 2.0, geocoded release: a subset, not a country total).</source>
+        <translation>Записей: %1; учтено в итогах AidData: %2, обязательства %4 — %3 в постоянных долларах США 2017 г. (AidData GCDF 2.0, геокодированный выпуск: выборка, а не итог по стране).</translation>
+    </message>
+    <message>
+        <source>no (financed by Huawei: AidData keeps it outside official-sector finance)</source>
+        <translation>нет (финансирует Huawei: AidData не относит это к официальному финансированию)</translation>
+    </message>
+    <message>
+        <source>no (umbrella, pledge or duplicate)</source>
+        <translation>нет (рамочная запись, обещание или дубликат)</translation>
     </message>
 </context>
 <context>
@@ -1786,6 +2206,17 @@
     <message>
         <source>Only the newest %1 records are loaded here; the filter searches those (caviewer dump exports all %2).</source>
         <translation>Здесь загружены только %1 самых новых записей; фильтр ищет среди них (caviewer dump экспортирует все %2).</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+</context>
+<context>
+    <name>Targets</name>
+    <message>
+        <source> by %1</source>
+        <translation> к %1 году</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,60 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>BatchExport</name>
+    <message>
+        <source>Exporting charts…</source>
+        <translation>正在导出图表…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export all charts</source>
+        <translation>导出全部图表</translation>
+    </message>
+    <message>
+        <source>Writing %1 (%2 of %3)</source>
+        <translation>正在写入%1（第%2个，共%3个）</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>BreakdownPane</name>
+    <message>
+        <source>What is traded</source>
+        <translation>贸易商品</translation>
+    </message>
+    <message>
+        <source>Trade partners (the state&apos;s own figures)</source>
+        <translation>贸易伙伴（该国本国数据）</translation>
+    </message>
+    <message>
+        <source>China&apos;s figures against the state&apos;s (the gap)</source>
+        <translation>中方数据与该国数据对比（差距）</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Year of the product list</source>
+        <translation>商品清单年份</translation>
+    </message>
+    <message>
+        <source>Fullest list</source>
+        <translation>最完整清单</translation>
+    </message>
+    <message>
+        <source>Products, partners and the reporter gap are shown per state: choose one of the five (the region&apos;s own trade is on the Trade pane).</source>
+        <translation>商品、伙伴和数据差距按国家显示：请选择五国之一（整个地区的贸易见“贸易”面板）。</translation>
+    </message>
+</context>
+<context>
     <name>Briefing</name>
     <message>
         <source>page %1</source>
@@ -336,6 +390,67 @@
     </message>
 </context>
 <context>
+    <name>ChartExportActions</name>
+    <message>
+        <source>Chart exported to %1</source>
+        <translation>图表已导出至%1</translation>
+    </message>
+    <message>
+        <source>Export all charts to folder</source>
+        <translation>将全部图表导出到文件夹</translation>
+    </message>
+    <message>
+        <source>Export all charts: cancelled after writing %1 files in %2</source>
+        <translation>导出全部图表：已取消，已在%2中写入%1个文件</translation>
+    </message>
+    <message>
+        <source>Export all charts: wrote %1 files in %2</source>
+        <translation>导出全部图表：已在%2中写入%1个文件</translation>
+    </message>
+    <message>
+        <source>Export briefing</source>
+        <translation>导出简报</translation>
+    </message>
+    <message>
+        <source>Writing the briefing on %1…</source>
+        <translation>正在写入%1的简报…</translation>
+    </message>
+    <message>
+        <source>Briefing exported to %1</source>
+        <translation>简报已导出至%1</translation>
+    </message>
+    <message>
+        <source>Chart image copied (%1 × %2 px)</source>
+        <translation>图表图像已复制（%1 × %2像素）</translation>
+    </message>
+    <message>
+        <source>The map has no data table to copy; use Copy chart image</source>
+        <translation>地图没有可复制的数据表；请使用“复制图表图像”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chart data copied (%n row(s), tab-separated)</source>
+        <translation>
+            <numerusform>图表数据已复制（%n行，制表符分隔）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chart citation copied</source>
+        <translation>图表引用已复制</translation>
+    </message>
+    <message>
+        <source>Replace files?</source>
+        <translation>替换文件？</translation>
+    </message>
+    <message>
+        <source>%1 chart files already exist in %2. Replace them?</source>
+        <translation>%2中已有%1个图表文件。是否替换？</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message>
         <source>Trade plot</source>
@@ -517,6 +632,146 @@
         <source>No trade data for this entry</source>
         <translation>本条目无贸易数据</translation>
     </message>
+    <message>
+        <source>China&apos;s exports to %1</source>
+        <translation>中国对%1出口</translation>
+    </message>
+    <message>
+        <source>China&apos;s imports from %1</source>
+        <translation>中国自%1进口</translation>
+    </message>
+    <message>
+        <source>Total trade</source>
+        <translation>贸易总额</translation>
+    </message>
+    <message>
+        <source>China&apos;s exports / the state&apos;s imports</source>
+        <translation>中国出口/该国进口</translation>
+    </message>
+    <message>
+        <source>China&apos;s imports / the state&apos;s exports</source>
+        <translation>中国进口/该国出口</translation>
+    </message>
+    <message>
+        <source>%1 has no year with both China&apos;s and its own figures</source>
+        <translation>%1没有同时具备中方数据和本国数据的年份</translation>
+    </message>
+    <message>
+        <source>China-reported over %1-reported trade, %2</source>
+        <translation>中方数据与%1数据之比，%2</translation>
+    </message>
+    <message>
+        <source>Ratio of the two reporters&apos; figures for the same flow and year, logarithmic scale (1 = they agree; import figures include freight, so about 0.9 to 1.1 is ordinary)</source>
+        <translation>同一流向、同一年份两个报告方数据之比，对数刻度（1表示一致；进口数据含运费，约0.9至1.1属正常）</translation>
+    </message>
+    <message>
+        <source>No yearly share of China in %1&apos;s own trade statistics is recorded</source>
+        <translation>未收录%1本国贸易统计中中国所占的年度份额</translation>
+    </message>
+    <message>
+        <source>%1&apos;s main trade partners, %2</source>
+        <translation>%1的主要贸易伙伴，%2</translation>
+    </message>
+    <message>
+        <source>Share of %1&apos;s goods trade turnover, percent, by its own statistics; China and the %2 largest others</source>
+        <translation>占%1货物贸易额的比重（%），据该国统计；中国及其他%2个最大伙伴</translation>
+    </message>
+    <message>
+        <source>No product figures for %1&apos;s trade with China are recorded (see GAPS.md)</source>
+        <translation>未收录%1对华贸易的商品数据（见GAPS.md）</translation>
+    </message>
+    <message>
+        <source>What China and %1 trade, %2</source>
+        <translation>中国与%1的贸易商品，%2</translation>
+    </message>
+    <message>
+        <source>What China buys from %1, %2</source>
+        <translation>中国自%1进口的商品，%2</translation>
+    </message>
+    <message>
+        <source>What China sells to %1, %2</source>
+        <translation>中国对%1出口的商品，%2</translation>
+    </message>
+    <message>
+        <source>Largest products listed by the source, US dollars</source>
+        <translation>来源所列最大商品，美元</translation>
+    </message>
+    <message>
+        <source>Largest products listed by the source, value or share of the flow</source>
+        <translation>来源所列最大商品，金额或所占份额</translation>
+    </message>
+    <message>
+        <source>Owed to China</source>
+        <translation>对华债务</translation>
+    </message>
+    <message>
+        <source>Total external public debt</source>
+        <translation>外部公共债务总额</translation>
+    </message>
+    <message>
+        <source>China&apos;s direct investment stock (China&apos;s figures)</source>
+        <translation>中国直接投资存量（中方数据）</translation>
+    </message>
+    <message>
+        <source>Chinese direct investment stock (Eurasian Development Bank)</source>
+        <translation>中国直接投资存量（欧亚开发银行）</translation>
+    </message>
+    <message>
+        <source>China&apos;s direct investment flow, a year (China&apos;s figures, net)</source>
+        <translation>中国年度直接投资流量（中方数据，净额）</translation>
+    </message>
+    <message>
+        <source>Direct investment from China, a year (the state&apos;s figures)</source>
+        <translation>来自中国的年度直接投资（该国数据）</translation>
+    </message>
+    <message>
+        <source>No figures of %1&apos;s debt owed to China are recorded (see GAPS.md)</source>
+        <translation>未收录%1对华债务数据（见GAPS.md）</translation>
+    </message>
+    <message>
+        <source>China&apos;s share of the external debt, as the same sources give it: %1</source>
+        <translation>同一来源给出的中国所占外债比重：%1</translation>
+    </message>
+    <message>
+        <source>%1: external debt owed to China, %2</source>
+        <translation>%1：对华外债，%2</translation>
+    </message>
+    <message>
+        <source>US dollars, the latest figure of each year; each source&apos;s own debt concept (see its note)</source>
+        <translation>美元，每年最新数据；债务口径以各来源为准（见说明）</translation>
+    </message>
+    <message>
+        <source>No figures of Chinese investment in %1 by year are recorded (see GAPS.md)</source>
+        <translation>未收录中国在%1的年度投资数据（见GAPS.md）</translation>
+    </message>
+    <message>
+        <source>Chinese direct investment in %1, %2</source>
+        <translation>中国对%1的直接投资，%2</translation>
+    </message>
+    <message>
+        <source>US dollars; end-of-year stocks and yearly flows are different measures, side by side; China&apos;s flow is net (negative when more was withdrawn than invested)</source>
+        <translation>美元；年末存量与年度流量为不同指标，并列显示；中方流量为净额（撤资多于投资时为负）</translation>
+    </message>
+    <message>
+        <source>No lending records with an amount are recorded for %1</source>
+        <translation>未收录%1有金额的贷款记录</translation>
+    </message>
+    <message>
+        <source>Committed, constant 2017 US$</source>
+        <translation>承诺额，按2017年不变价美元计</translation>
+    </message>
+    <message>
+        <source>Chinese official finance to %1, %2</source>
+        <translation>中国对%1的官方融资，%2</translation>
+    </message>
+    <message>
+        <source>Loans, grants and other official flows committed by year, constant 2017 US$ (AidData GCDF 2.0, geocoded release: a subset, not a total)</source>
+        <translation>按承诺年份统计的贷款、赠款及其他官方资金，按2017年不变价美元计（AidData GCDF 2.0地理编码版：子集，并非总额）</translation>
+    </message>
+    <message>
+        <source>Largest sectors:</source>
+        <translation>最大行业：</translation>
+    </message>
 </context>
 <context>
     <name>Citations</name>
@@ -551,6 +806,14 @@
     <message>
         <source>Not in the dataset</source>
         <translation>数据集中无此项</translation>
+    </message>
+    <message>
+        <source>Save citations as %1</source>
+        <translation>将引用保存为%1</translation>
+    </message>
+    <message>
+        <source>Citations not saved</source>
+        <translation>引用未保存</translation>
     </message>
 </context>
 <context>
@@ -616,6 +879,10 @@
         <translation>受援国</translation>
     </message>
     <message>
+        <source>Amount (constant 2017 US$)</source>
+        <translation>金额（按2017年不变价美元计）</translation>
+    </message>
+    <message>
         <source>Lender</source>
         <translation>贷款方</translation>
     </message>
@@ -662,6 +929,10 @@
     <message>
         <source>Country</source>
         <translation>国家</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
     </message>
     <message>
         <source>Project</source>
@@ -729,6 +1000,30 @@
     <message>
         <source>the EU</source>
         <translation>欧盟</translation>
+    </message>
+    <message>
+        <source>Iran</source>
+        <translation>伊朗</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>德国</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>英国</translation>
+    </message>
+    <message>
+        <source>European Union</source>
+        <translation>欧盟</translation>
+    </message>
+    <message>
+        <source>Eurasian Economic Union</source>
+        <translation>欧亚经济联盟</translation>
+    </message>
+    <message>
+        <source>CIS</source>
+        <translation>独联体</translation>
     </message>
 </context>
 <context>
@@ -916,6 +1211,129 @@
     <message>
         <source>Export failed</source>
         <translation>导出失败</translation>
+    </message>
+</context>
+<context>
+    <name>Finance</name>
+    <message>
+        <source>Debt owed to China</source>
+        <translation>对华债务</translation>
+    </message>
+    <message>
+        <source>Chinese direct investment</source>
+        <translation>中国直接投资</translation>
+    </message>
+    <message>
+        <source>Loans and grants by year (AidData)</source>
+        <translation>按年份的贷款与赠款（AidData）</translation>
+    </message>
+    <message>
+        <source>Alternative figure (another publisher&apos;s value is shown first). </source>
+        <translation>备选数据（优先显示另一发布方的数值）。</translation>
+    </message>
+    <message>
+        <source>Finance chart</source>
+        <translation>金融图表</translation>
+    </message>
+    <message>
+        <source>&amp;Chart:</source>
+        <translation>图表(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Figures</source>
+        <translation>数据(&amp;F)</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>图表(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Lending records</source>
+        <translation>贷款记录(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Debt and investment are shown per state: choose one of the five</source>
+        <translation>债务与投资按国家显示：请选择五国之一</translation>
+    </message>
+    <message>
+        <source>%1 (constant 2017 US$)</source>
+        <translation>%1（按2017年不变价美元计）</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>受援国</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>承诺年份</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未注明</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Lender</source>
+        <translation>贷款方</translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation>借款方</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>资金类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>caviewer project</source>
+        <translation>caviewer项目</translation>
+    </message>
+    <message>
+        <source>In AidData&apos;s totals</source>
+        <translation>计入AidData总额</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>AidData record</source>
+        <translation>AidData记录</translation>
+    </message>
+    <message>
+        <source>Derived:</source>
+        <translation>推算方法：</translation>
+    </message>
+    <message>
+        <source>No lending records for this entry in the dataset.</source>
+        <translation>数据集中无本条目的贷款记录。</translation>
+    </message>
+    <message>
+        <source>years not stated</source>
+        <translation>年份未注明</translation>
+    </message>
+    <message>
+        <source>%1 records; %2 counted in AidData&apos;s totals: %3 committed %4, constant 2017 US$ (AidData GCDF 2.0, geocoded release: a subset, not a country total).</source>
+        <translation>共%1条记录，其中%2条计入AidData总额：%4年间承诺%3，按2017年不变价美元计（AidData GCDF 2.0地理编码版：子集，并非国家总额）。</translation>
+    </message>
+    <message>
+        <source>no (financed by Huawei: AidData keeps it outside official-sector finance)</source>
+        <translation>否（由华为出资：AidData不将其计入官方融资）</translation>
+    </message>
+    <message>
+        <source>no (umbrella, pledge or duplicate)</source>
+        <translation>否（框架记录、承诺或重复）</translation>
     </message>
 </context>
 <context>
@@ -1776,6 +2194,17 @@
     <message>
         <source>Only the newest %1 records are loaded here; the filter searches those (caviewer dump exports all %2).</source>
         <translation>此处仅载入最新的%1条记录，筛选仅在其中查找（caviewer dump可导出全部%2条）。</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>Targets</name>
+    <message>
+        <source> by %1</source>
+        <translation>（%1年前）</translation>
     </message>
 </context>
 <context>

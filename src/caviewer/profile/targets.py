@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from caviewer.domain import Figure, Target, TradePoint
 from caviewer.formatting import format_period, format_usd
+from caviewer.i18n import translate
 from caviewer.profile.model import Profile
 
 
@@ -41,7 +42,8 @@ class TargetRow:
         t = self.target
         if t.target_value is None:
             return "\u2014"
-        return format_usd(t.target_value) + (f" by {t.target_year}" if t.target_year else "")
+        by = translate("Targets", " by %1").replace("%1", str(t.target_year)) if t.target_year else ""
+        return format_usd(t.target_value) + by
 
     def measured_text(self) -> str:
         if self.measured_value is None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QCoreApplication, QPoint, QRect
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -42,7 +42,10 @@ def save_citations(parent: QWidget, sources: Sequence[Source], fmt: str, name: s
     """Ask for a file name and write the sources there; report a failure in a message box."""
     label, suffix = FORMATS[fmt]
     chosen, _ = QFileDialog.getSaveFileName(
-        parent, f"Save citations as {label}", f"{name}.{suffix}", f"{label} (*.{suffix})"
+        parent,
+        QCoreApplication.translate("Citations", "Save citations as %1").replace("%1", label),
+        f"{name}.{suffix}",
+        f"{label} (*.{suffix})",
     )
     if not chosen:
         return None
@@ -51,7 +54,7 @@ def save_citations(parent: QWidget, sources: Sequence[Source], fmt: str, name: s
     try:
         return write_citations(Path(chosen), sources, fmt)
     except ExportError as exc:
-        QMessageBox.warning(parent, "Citations not saved", str(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("Citations", "Citations not saved"), str(exc))
         return None
 
 

@@ -328,6 +328,7 @@ class RecordView(QWidget, Generic[_R]):
             "".join(f"<li>{source_html(s, terms=False)}</li>" for s in self._sources)
             or "<li>No source recorded</li>"
         )
-        self._text.setHtml(f"{self._detail(record)}<h4>Sources</h4><ol>{cited}</ol>")
+        heading = html.escape(QCoreApplication.translate("RecordView", "Sources"))
+        self._text.setHtml(f"{self._detail(record)}<h4>{heading}</h4><ol>{cited}</ol>")
         self._copy.setEnabled(bool(self._sources))
         self._copy.setToolTip(citation_tooltip(self._sources))

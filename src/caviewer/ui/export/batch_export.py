@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from caviewer.exports import ExportError
@@ -94,9 +94,15 @@ def export_all_dialog(
     overwrite: bool = False,
 ) -> BatchResult:
     """`export_all` under a modal, cancellable progress dialog."""
-    dialog = QProgressDialog("Exporting charts\u2026", "Cancel", 0, 1, parent)
+    dialog = QProgressDialog(
+        QCoreApplication.translate("BatchExport", "Exporting charts\u2026"),
+        QCoreApplication.translate("BatchExport", "Cancel"),
+        0,
+        1,
+        parent,
+    )
     dialog.setObjectName("batchExportProgress")
-    dialog.setWindowTitle("Export all charts")
+    dialog.setWindowTitle(QCoreApplication.translate("BatchExport", "Export all charts"))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(0)
     dialog.setAutoClose(False)
@@ -105,7 +111,12 @@ def export_all_dialog(
     def step(index: int, total: int, path: Path) -> bool:
         dialog.setMaximum(total)
         dialog.setValue(index)
-        dialog.setLabelText(f"Writing {path.name} ({index + 1} of {total})" if index < total else "Done")
+        writing = QCoreApplication.translate("BatchExport", "Writing %1 (%2 of %3)")
+        dialog.setLabelText(
+            writing.replace("%1", path.name).replace("%2", str(index + 1)).replace("%3", str(total))
+            if index < total
+            else QCoreApplication.translate("BatchExport", "Done")
+        )
         QApplication.processEvents()
         return not dialog.wasCanceled()
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from caviewer.domain import Figure, Flow, Lending, TradeCaveat, TradePartner, TradePoint, TradeProduct
 from caviewer.exports import ChartValue
 from caviewer.formatting import format_period
+from caviewer.i18n import QT_TRANSLATE_NOOP, translate
 from caviewer.profile.breakdown import GROUPS, fullest_list
 from caviewer.profile.trade import annual
 from caviewer.store import Store
@@ -30,24 +31,31 @@ BREAKDOWN_CHARTS = ("products", "partners", "gap", "debt", "investment", "lendin
 PARTNER_LINES = 4
 PARTNER_COLORS = (palette.VERMILION, palette.ORANGE, palette.BLUISH_GREEN, palette.REDDISH_PURPLE)
 COUNTERPART_NAMES = {
-    "CHN": "China",
-    "RUS": "Russia",
-    "KAZ": "Kazakhstan",
-    "KGZ": "Kyrgyzstan",
-    "TJK": "Tajikistan",
-    "UZB": "Uzbekistan",
-    "TKM": "Turkmenistan",
-    "TUR": "Türkiye",
-    "ITA": "Italy",
-    "KOR": "South Korea",
-    "IRN": "Iran",
-    "DEU": "Germany",
-    "GBR": "United Kingdom",
-    "EU27": "European Union",
-    "EAEU": "Eurasian Economic Union",
-    "CIS": "CIS",
+    "CHN": QT_TRANSLATE_NOOP("Countries", "China"),
+    "RUS": QT_TRANSLATE_NOOP("Countries", "Russia"),
+    "KAZ": QT_TRANSLATE_NOOP("Countries", "Kazakhstan"),
+    "KGZ": QT_TRANSLATE_NOOP("Countries", "Kyrgyzstan"),
+    "TJK": QT_TRANSLATE_NOOP("Countries", "Tajikistan"),
+    "UZB": QT_TRANSLATE_NOOP("Countries", "Uzbekistan"),
+    "TKM": QT_TRANSLATE_NOOP("Countries", "Turkmenistan"),
+    "TUR": QT_TRANSLATE_NOOP("Countries", "Türkiye"),
+    "ITA": QT_TRANSLATE_NOOP("Countries", "Italy"),
+    "KOR": QT_TRANSLATE_NOOP("Countries", "South Korea"),
+    "IRN": QT_TRANSLATE_NOOP("Countries", "Iran"),
+    "DEU": QT_TRANSLATE_NOOP("Countries", "Germany"),
+    "GBR": QT_TRANSLATE_NOOP("Countries", "United Kingdom"),
+    "EU27": QT_TRANSLATE_NOOP("Countries", "European Union"),
+    "EAEU": QT_TRANSLATE_NOOP("Countries", "Eurasian Economic Union"),
+    "CIS": QT_TRANSLATE_NOOP("Countries", "CIS"),
 }
-FLOW_TITLES = {"china_exports": "China's exports to {name}", "china_imports": "China's imports from {name}"}
+FLOW_TITLES = {
+    "china_exports": QT_TRANSLATE_NOOP("Charts", "China's exports to %1"),
+    "china_imports": QT_TRANSLATE_NOOP("Charts", "China's imports from %1"),
+}
+
+
+def counterpart_name(code: str) -> str:
+    return translate("Countries", COUNTERPART_NAMES[code]) if code in COUNTERPART_NAMES else code
 
 
 @dataclass(frozen=True)
@@ -145,16 +153,18 @@ def breakdown(data: BreakdownInput, chart: str, year: int | None = None) -> Brea
 def _gap(data: BreakdownInput) -> Breakdown:
     iso3, name, points = data.iso3, data.name, data.trade
     flows: tuple[tuple[Flow, str, str], ...] = (
-        ("total", "Total trade", palette.BLUE),
-        ("china_exports", "China's exports / the state's imports", palette.BLUISH_GREEN),
-        ("china_imports", "China's imports / the state's exports", palette.ORANGE),
+        ("total", translate("Charts", "Total trade"), palette.BLUE),
+        ("china_exports", translate("Charts", "China's exports / the state's imports"), palette.BLUISH_GREEN),
+        ("china_imports", translate("Charts", "China's imports / the state's exports"), palette.ORANGE),
     )
     pairs = {f: (annual(points, "china", f), annual(points, "partner", f)) for f, _, _ in flows}
     both = sorted(
         {y for c, p in pairs.values() for y in c if y in p and c[y].value_usd > 0 and p[y].value_usd > 0}
     )
     if not both:
-        raise NoBreakdownError(f"{name} has no year with both China's and its own figures")
+        raise NoBreakdownError(
+            translate("Charts", "%1 has no year with both China's and its own figures").replace("%1", name)
+        )
     years = years_of((both[0], both[-1]))
     lines, values = [], []
     for flow, label, color in flows:
@@ -183,10 +193,13 @@ def _gap(data: BreakdownInput) -> Breakdown:
     notes = tuple(f"{c.span}: {c.summary}" for c in caveats)
     note_sources = tuple(sid for c in caveats for sid in c.source_ids)
     return Breakdown(
-        title=f"China-reported over {name}-reported trade, {years[0]}\u2013{years[-1]}",
-        subtitle=(
+        title=translate("Charts", "China-reported over %1-reported trade, %2")
+        .replace("%1", name)
+        .replace("%2", f"{years[0]}\u2013{years[-1]}"),
+        subtitle=translate(
+            "Charts",
             "Ratio of the two reporters' figures for the same flow and year, logarithmic scale (1 = they "
-            "agree; import figures include freight, so about 0.9 to 1.1 is ordinary)"
+            "agree; import figures include freight, so about 0.9 to 1.1 is ordinary)",
         ),
         unit="ratio",
         years=years,
@@ -231,7 +244,11 @@ def _partners(rows: Sequence[TradePartner], iso3: str, name: str, china: Sequenc
     for r in shares:
         by_counterpart.setdefault(r.counterpart, {})[r.year] = r  # a later row of the same year replaces
     if "CHN" not in by_counterpart:
-        raise NoBreakdownError(f"No yearly share of China in {name}'s own trade statistics is recorded")
+        raise NoBreakdownError(
+            translate("Charts", "No yearly share of China in %1's own trade statistics is recorded").replace(
+                "%1", name
+            )
+        )
     latest = {
         c: v[max(v)].share_pct or 0.0 for c, v in by_counterpart.items() if c not in GROUPS and c != "CHN"
     }
@@ -244,7 +261,7 @@ def _partners(rows: Sequence[TradePartner], iso3: str, name: str, china: Sequenc
         found = by_counterpart[counterpart]
         series = Series(
             f"partner_{counterpart}",
-            COUNTERPART_NAMES.get(counterpart, counterpart),
+            counterpart_name(counterpart),
             years,
             tuple((found[y].share_pct or math.nan) if y in found else math.nan for y in years),
             tuple(bool(found[y].estimate) if y in found else False for y in years),
@@ -264,13 +281,20 @@ def _partners(rows: Sequence[TradePartner], iso3: str, name: str, china: Sequenc
                         r.estimate,
                         r.source_ids,
                         share_pct=r.share_pct,
-                        label=COUNTERPART_NAMES.get(counterpart, counterpart),
+                        label=counterpart_name(counterpart),
                     )
                 )
     return Breakdown(
-        title=f"{name}'s main trade partners, {years[0]}\u2013{years[-1]}",
-        subtitle=f"Share of {name}'s goods trade turnover, percent, by its own statistics; China and the "
-        f"{len(others)} largest others",
+        title=translate("Charts", "%1's main trade partners, %2")
+        .replace("%1", name)
+        .replace("%2", f"{years[0]}\u2013{years[-1]}"),
+        subtitle=translate(
+            "Charts",
+            "Share of %1's goods trade turnover, percent, by its own statistics; China and the %2 "
+            "largest others",
+        )
+        .replace("%1", name)
+        .replace("%2", str(len(others))),
         unit="percent",
         years=years,
         lines=tuple(lines),
@@ -284,7 +308,11 @@ def _partners(rows: Sequence[TradePartner], iso3: str, name: str, china: Sequenc
 def _products(rows: Sequence[TradeProduct], iso3: str, name: str) -> Breakdown:
     listed = [r for r in rows if r.value_usd is not None or r.share_pct is not None]
     if not listed:
-        raise NoBreakdownError(f"No product figures for {name}'s trade with China are recorded (see GAPS.md)")
+        raise NoBreakdownError(
+            translate(
+                "Charts", "No product figures for %1's trade with China are recorded (see GAPS.md)"
+            ).replace("%1", name)
+        )
     bars: list[ProductBar] = []
     periods: list[str] = []
     for flow in ("china_exports", "china_imports"):
@@ -327,17 +355,18 @@ def _products(rows: Sequence[TradeProduct], iso3: str, name: str) -> Breakdown:
     )
     span = ", ".join(format_period(p) for p in sorted(set(periods)))
     drawn = {b.flow for b in bars}
-    what = (
-        f"What China and {name} trade"
-        if len(drawn) == 2
-        else (f"What China buys from {name}" if "china_imports" in drawn else f"What China sells to {name}")
-    )
+    if len(drawn) == 2:
+        what = translate("Charts", "What China and %1 trade, %2")
+    elif "china_imports" in drawn:
+        what = translate("Charts", "What China buys from %1, %2")
+    else:
+        what = translate("Charts", "What China sells to %1, %2")
     return Breakdown(
-        title=f"{what}, {span}",
+        title=what.replace("%1", name).replace("%2", span),
         subtitle=(
-            "Largest products listed by the source, US dollars"
+            translate("Charts", "Largest products listed by the source, US dollars")
             if use_values
-            else "Largest products listed by the source, value or share of the flow"
+            else translate("Charts", "Largest products listed by the source, value or share of the flow")
         ),
         unit="usd" if use_values else "mixed",
         years=tuple(sorted({int(p[:4]) for p in periods})),
@@ -354,4 +383,4 @@ def source_counts(values: Sequence[ChartValue], extra: Sequence[str]) -> Counter
 
 
 def flow_title(flow: str, name: str) -> str:
-    return FLOW_TITLES[flow].format(name=name)
+    return translate("Charts", FLOW_TITLES[flow]).replace("%1", name)

@@ -91,13 +91,13 @@ class ChartExportActions(QObject):
         finally:
             dialog.deleteLater()
         if written is not None:
-            self._notify(f"Chart exported to {written}")
+            self._notify(self.tr("Chart exported to %1").replace("%1", str(written)))
         return written
 
     def export_all(self) -> None:
         settings = Settings()
         folder = QFileDialog.getExistingDirectory(
-            self._window, "Export all charts to folder", settings.batch_folder()
+            self._window, self.tr("Export all charts to folder"), settings.batch_folder()
         )
         if not folder:
             return
@@ -115,8 +115,12 @@ class ChartExportActions(QObject):
         except ExportError as exc:
             self._error(str(exc))
             return 0
-        state = "cancelled after writing" if result.cancelled else "wrote"
-        self._notify(f"Export all charts: {state} {len(result.written)} files in {folder}")
+        text = (
+            self.tr("Export all charts: cancelled after writing %1 files in %2")
+            if result.cancelled
+            else self.tr("Export all charts: wrote %1 files in %2")
+        )
+        self._notify(text.replace("%1", str(len(result.written))).replace("%2", str(folder)))
         return len(result.written)
 
     def export_briefing(self) -> Path | None:
@@ -125,7 +129,7 @@ class ChartExportActions(QObject):
         folder = Settings().batch_folder()
         chosen, _ = QFileDialog.getSaveFileName(
             self._window,
-            "Export briefing",
+            self.tr("Export briefing"),
             str(Path(folder) / f"caviewer-briefing-{iso3}.pdf"),
             "PDF (*.pdf)",
         )
@@ -140,7 +144,7 @@ class ChartExportActions(QObject):
 
         if path.suffix.lower() != ".pdf":
             path = path.with_suffix(".pdf")
-        self._notify(f"Writing the briefing on {iso3}\u2026")
+        self._notify(self.tr("Writing the briefing on %1\u2026").replace("%1", iso3))
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             written = write_briefing(self._store, iso3, path, force=True)
@@ -149,7 +153,7 @@ class ChartExportActions(QObject):
             return None
         finally:
             QApplication.restoreOverrideCursor()
-        self._notify(f"Briefing exported to {written}")
+        self._notify(self.tr("Briefing exported to %1").replace("%1", str(written)))
         return written
 
     def copy_image(self) -> None:
@@ -157,31 +161,34 @@ class ChartExportActions(QObject):
         if figure is not None:
             size = PRESETS["web"]
             copy_chart_image(figure, size)
-            self._notify(f"Chart image copied ({size.width} \u00d7 {size.height} px)")
+            copied = self.tr("Chart image copied (%1 \u00d7 %2 px)")
+            self._notify(copied.replace("%1", str(size.width)).replace("%2", str(size.height)))
 
     def copy_data(self) -> None:
         figure = self.figure()
         if isinstance(figure, MapFigure):
-            self._error("The map has no data table to copy; use Copy chart image")
+            self._error(self.tr("The map has no data table to copy; use Copy chart image"))
         elif figure is not None:
             copy_chart_data(figure)
-            self._notify(f"Chart data copied ({len(figure.values)} rows, tab-separated)")
+            self._notify(self.tr("Chart data copied (%n row(s), tab-separated)", "", len(figure.values)))
 
     def copy_citation(self) -> None:
         figure = self.figure()
         if figure is not None:
             copy_citation(figure)
-            self._notify("Chart citation copied")
+            self._notify(self.tr("Chart citation copied"))
 
     def confirm_replace(self, count: int, folder: Path) -> bool:
         answer = QMessageBox.question(
             self._window,
-            "Replace files?",
-            f"{count} chart files already exist in {folder}. Replace them?",
+            self.tr("Replace files?"),
+            self.tr("%1 chart files already exist in %2. Replace them?")
+            .replace("%1", str(count))
+            .replace("%2", str(folder)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
         return answer == QMessageBox.StandardButton.Yes
 
     def _error(self, message: str) -> None:
-        QMessageBox.warning(self._window, "Export failed", message)
+        QMessageBox.warning(self._window, self.tr("Export failed"), message)

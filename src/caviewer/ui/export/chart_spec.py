@@ -188,7 +188,7 @@ def build_figure(
     if chart == "shares" and options.reporter == "partner":
         raise ChartError("The shares chart is China-reported only; use --reporter china")
     if chart in BREAKDOWN_CHARTS:
-        return _breakdown_figure(store, iso3, chart, country.name_en)
+        return _breakdown_figure(store, iso3, chart, _name(store, iso3))
     compare = [_entry(store, c) for c in options.compare if c != iso3]
     view = TradeView(exports=options.exports, imports=options.imports, balance=options.balance)
     flow_reporter: Reporter = "partner" if options.reporter == "partner" else "china"

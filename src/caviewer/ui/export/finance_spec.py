@@ -18,26 +18,35 @@ from collections.abc import Sequence
 from caviewer.domain import Figure, Lending
 from caviewer.exports import ChartValue
 from caviewer.formatting import format_usd, period_end_year
+from caviewer.i18n import QT_TRANSLATE_NOOP, translate
 from caviewer.ui import palette
 from caviewer.ui.export.breakdown_spec import Breakdown, NoBreakdownError
 from caviewer.ui.trade_series import PlotLine, Series, years_of
 
 FINANCE_CHARTS = ("debt", "investment", "lending")
 _DEBT = (
-    ("external_debt_owed_to_china", "Owed to China", palette.BLUE),
-    ("external_debt_total", "Total external public debt", palette.GREY),
+    ("external_debt_owed_to_china", QT_TRANSLATE_NOOP("Charts", "Owed to China"), palette.BLUE),
+    ("external_debt_total", QT_TRANSLATE_NOOP("Charts", "Total external public debt"), palette.GREY),
 )
 _INVESTMENT = (
-    ("china_ofdi_stock", "China's direct investment stock (China's figures)", palette.BLUE),
-    ("china_fdi_stock_edb", "Chinese direct investment stock (Eurasian Development Bank)", palette.SKY_BLUE),
+    (
+        "china_ofdi_stock",
+        QT_TRANSLATE_NOOP("Charts", "China's direct investment stock (China's figures)"),
+        palette.BLUE,
+    ),
+    (
+        "china_fdi_stock_edb",
+        QT_TRANSLATE_NOOP("Charts", "Chinese direct investment stock (Eurasian Development Bank)"),
+        palette.SKY_BLUE,
+    ),
     (
         "china_ofdi_flow",
-        "China's direct investment flow, a year (China's figures, net)",
+        QT_TRANSLATE_NOOP("Charts", "China's direct investment flow, a year (China's figures, net)"),
         palette.BLUISH_GREEN,
     ),
     (
         "fdi_from_china_partner_reported",
-        "Direct investment from China, a year (the state's figures)",
+        QT_TRANSLATE_NOOP("Charts", "Direct investment from China, a year (the state's figures)"),
         palette.VERMILION,
     ),
 )
@@ -77,7 +86,7 @@ def _lines(
             continue
         s = Series(
             indicator,
-            label,
+            translate("Charts", label),
             years,
             tuple(by_year[y].value if y in by_year else math.nan for y in years),
             tuple(by_year[y].estimate if y in by_year else False for y in years),
@@ -98,13 +107,24 @@ def _lines(
 def _debt(iso3: str, name: str, figures: Sequence[Figure]) -> Breakdown:
     lines, values, years = _lines(iso3, figures, _DEBT)
     if not any(line.series.key == "external_debt_owed_to_china" for line in lines):
-        raise NoBreakdownError(f"No figures of {name}'s debt owed to China are recorded (see GAPS.md)")
+        raise NoBreakdownError(
+            translate("Charts", "No figures of %1's debt owed to China are recorded (see GAPS.md)").replace(
+                "%1", name
+            )
+        )
     shares = _yearly(figures, iso3, "external_debt_china_share")
     note = "; ".join(f"{y} {f.value:g}%" for y, f in sorted(shares.items()))
-    notes = (f"China's share of the external debt, as the same sources give it: {note}",) if note else ()
+    share_note = translate("Charts", "China's share of the external debt, as the same sources give it: %1")
+    notes = (share_note.replace("%1", note),) if note else ()
+    span = f"{years[0]}\u2013{years[-1]}"
     return Breakdown(
-        title=f"{name}: external debt owed to China, {years[0]}\u2013{years[-1]}",
-        subtitle="US dollars, the latest figure of each year; each source's own debt concept (see its note)",
+        title=translate("Charts", "%1: external debt owed to China, %2")
+        .replace("%1", name)
+        .replace("%2", span),
+        subtitle=translate(
+            "Charts",
+            "US dollars, the latest figure of each year; each source's own debt concept (see its note)",
+        ),
         unit="usd",
         years=years,
         lines=tuple(lines),
@@ -118,12 +138,20 @@ def _investment(iso3: str, name: str, figures: Sequence[Figure]) -> Breakdown:
     lines, values, years = _lines(iso3, figures, _INVESTMENT)
     if not lines:
         raise NoBreakdownError(
-            f"No figures of Chinese investment in {name} by year are recorded (see GAPS.md)"
+            translate(
+                "Charts", "No figures of Chinese investment in %1 by year are recorded (see GAPS.md)"
+            ).replace("%1", name)
         )
+    span = f"{years[0]}\u2013{years[-1]}"
     return Breakdown(
-        title=f"Chinese direct investment in {name}, {years[0]}\u2013{years[-1]}",
-        subtitle="US dollars; end-of-year stocks and yearly flows are different measures, side by side; "
-        "China's flow is net (negative when more was withdrawn than invested)",
+        title=translate("Charts", "Chinese direct investment in %1, %2")
+        .replace("%1", name)
+        .replace("%2", span),
+        subtitle=translate(
+            "Charts",
+            "US dollars; end-of-year stocks and yearly flows are different measures, side by side; "
+            "China's flow is net (negative when more was withdrawn than invested)",
+        ),
         unit="usd",
         years=years,
         lines=tuple(lines),
@@ -136,7 +164,9 @@ def _lending(iso3: str, name: str, lending: Sequence[Lending]) -> Breakdown:
         r for r in lending if r.recommended_for_totals and r.amount_usd_constant_2017 and r.commitment_year
     ]
     if not counted:
-        raise NoBreakdownError(f"No lending records with an amount are recorded for {name}")
+        raise NoBreakdownError(
+            translate("Charts", "No lending records with an amount are recorded for %1").replace("%1", name)
+        )
     by_year: dict[int, list[Lending]] = defaultdict(list)
     by_sector: dict[str, float] = defaultdict(float)
     for r in counted:
@@ -148,7 +178,8 @@ def _lending(iso3: str, name: str, lending: Sequence[Lending]) -> Breakdown:
         for y in years
     )
     ids = tuple(tuple(sorted({s for r in by_year.get(y, []) for s in r.source_ids})) for y in years)
-    s = Series("lending", "Committed, constant 2017 US$", years, totals, (False,) * len(years), ids)
+    label = translate("Charts", "Committed, constant 2017 US$")
+    s = Series("lending", label, years, totals, (False,) * len(years), ids)
     values = tuple(
         ChartValue(
             r.recipient_iso3,
@@ -163,16 +194,24 @@ def _lending(iso3: str, name: str, lending: Sequence[Lending]) -> Breakdown:
         for r in counted
     )
     sectors = sorted(by_sector.items(), key=lambda kv: -kv[1])[:4]
-    who = "the five states" if iso3 in ("CA5", "CHN") else name
+    who = translate("Charts", "the five states") if iso3 in ("CA5", "CHN") else name
+    span = f"{years[0]}\u2013{years[-1]}"
     return Breakdown(
-        title=f"Chinese official finance to {who}, {years[0]}\u2013{years[-1]}",
-        subtitle=(
+        title=translate("Charts", "Chinese official finance to %1, %2")
+        .replace("%1", who)
+        .replace("%2", span),
+        subtitle=translate(
+            "Charts",
             "Loans, grants and other official flows committed by year, constant 2017 US$ "
-            "(AidData GCDF 2.0, geocoded release: a subset, not a total)"
+            "(AidData GCDF 2.0, geocoded release: a subset, not a total)",
         ),
         unit="usd",
         years=years,
         lines=(PlotLine(s, palette.BLUE, "bars", iso3, "china", "total"),),
         values=values,
-        notes=("Largest sectors: " + "; ".join(f"{k} {format_usd(v)}" for k, v in sectors),),
+        notes=(
+            translate("Charts", "Largest sectors:")
+            + " "
+            + "; ".join(f"{k} {format_usd(v)}" for k, v in sectors),
+        ),
     )

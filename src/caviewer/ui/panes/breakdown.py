@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLa
 
 from caviewer.exports import ChartValue
 from caviewer.formatting import format_usd
-from caviewer.i18n import QT_TRANSLATE_NOOP
+from caviewer.i18n import QT_TRANSLATE_NOOP, localized_name
 from caviewer.profile.model import Profile
 from caviewer.ui.export.breakdown_spec import BreakdownInput, product_years
 from caviewer.ui.export.chart_spec import ChartError, ChartFigure, breakdown_figure
@@ -25,9 +25,9 @@ from caviewer.ui.models import Column
 from caviewer.ui.record_view import RecordView
 
 CHOICES = (
-    ("products", "What is traded"),
-    ("partners", "Trade partners (the state's own figures)"),
-    ("gap", "China's figures against the state's (the gap)"),
+    ("products", QT_TRANSLATE_NOOP("BreakdownPane", "What is traded")),
+    ("partners", QT_TRANSLATE_NOOP("BreakdownPane", "Trade partners (the state's own figures)")),
+    ("gap", QT_TRANSLATE_NOOP("BreakdownPane", "China's figures against the state's (the gap)")),
 )
 
 
@@ -39,13 +39,13 @@ class BreakdownPane(QWidget):
         self._profile: Profile | None = None
         self._choice = QComboBox()
         self._choice.setObjectName("breakdownChart")
-        self._choice.setAccessibleName("Chart")
+        self._choice.setAccessibleName(self.tr("Chart"))
         for key, label in CHOICES:
-            self._choice.addItem(label, key)
+            self._choice.addItem(self.tr(label), key)
         self._choice.currentIndexChanged.connect(self._redraw)
         self._year = QComboBox()
         self._year.setObjectName("breakdownYear")
-        self._year.setAccessibleName("Year of the product list")
+        self._year.setAccessibleName(self.tr("Year of the product list"))
         self._year.currentIndexChanged.connect(self._redraw)
         self._why = QLabel()
         self._why.setObjectName("breakdownEmpty")
@@ -59,7 +59,10 @@ class BreakdownPane(QWidget):
                 Column(QT_TRANSLATE_NOOP("Columns", "What"), lambda v: v.label or v.flow),
                 Column(QT_TRANSLATE_NOOP("Columns", "Reporter"), lambda v: v.reporter),
                 Column(
-                    "Value", lambda v: format_usd(v.value_usd), sort=lambda v: v.value_usd, align_right=True
+                    QT_TRANSLATE_NOOP("Columns", "Value"),
+                    lambda v: format_usd(v.value_usd),
+                    sort=lambda v: v.value_usd,
+                    align_right=True,
                 ),
                 Column(
                     QT_TRANSLATE_NOOP("Columns", "Share"),
@@ -105,7 +108,7 @@ class BreakdownPane(QWidget):
         data = self._input(self._profile)
         self._year.blockSignals(True)
         self._year.clear()
-        self._year.addItem("Fullest list", None)
+        self._year.addItem(self.tr("Fullest list"), None)
         for year in product_years(data):
             self._year.addItem(str(year), year)
         self._year.blockSignals(False)
@@ -114,7 +117,7 @@ class BreakdownPane(QWidget):
     def _input(profile: Profile) -> BreakdownInput:
         return BreakdownInput(
             profile.country.iso3,
-            profile.country.name_en,
+            localized_name(profile.country.name_en, profile.country.name_ru, profile.country.name_zh),
             profile.trade,
             profile.caveats,
             profile.products,
@@ -143,8 +146,10 @@ class BreakdownPane(QWidget):
         self._year.setEnabled(chart == "products" and self._year.count() > 2)
         if profile.is_region:
             self._show_empty(
-                "Products, partners and the reporter gap are shown per state: choose one of the five "
-                "(the region's own trade is on the Trade pane)."
+                self.tr(
+                    "Products, partners and the reporter gap are shown per state: choose one of the five "
+                    "(the region's own trade is on the Trade pane)."
+                )
             )
             return
         data = self._input(profile)

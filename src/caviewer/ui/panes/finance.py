@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from caviewer.domain import Figure, Lending
 from caviewer.formatting import format_period, format_quantity, format_usd, humanize, period_end_year
-from caviewer.i18n import QT_TRANSLATE_NOOP
+from caviewer.i18n import QT_TRANSLATE_NOOP, localized_name
 from caviewer.profile.cards import according_to
 from caviewer.profile.model import BASIC_INDICATORS, Profile
 from caviewer.ui.export.breakdown_spec import BreakdownInput
@@ -23,9 +24,9 @@ from caviewer.ui.models import Column
 from caviewer.ui.record_view import RecordView
 
 FINANCE_CHOICES = (
-    ("debt", "Debt owed to China"),
-    ("investment", "Chinese direct investment"),
-    ("lending", "Loans and grants by year (AidData)"),
+    ("debt", QT_TRANSLATE_NOOP("Finance", "Debt owed to China")),
+    ("investment", QT_TRANSLATE_NOOP("Finance", "Chinese direct investment")),
+    ("lending", QT_TRANSLATE_NOOP("Finance", "Loans and grants by year (AidData)")),
 )
 FINANCE_FIRST = ("external_debt", "chinese_development_finance", "credit_line", "investment", "pledge")
 
@@ -43,12 +44,20 @@ def finance_figures(profile: Profile) -> list[Figure]:
 
 
 def _value(f: Figure) -> str:
-    return format_quantity(f.value, f.unit) + (" (est.)" if f.estimate else "")
+    return format_quantity(f.value, f.unit) + (
+        QCoreApplication.translate("Panes", " (est.)") if f.estimate else ""
+    )
 
 
 def _note(f: Figure) -> str:
     """The figure's note; an alternative series (rank 2 and up) says so first."""
-    alternative = "Alternative figure (another publisher's value is shown first). " if f.rank > 1 else ""
+    alternative = (
+        QCoreApplication.translate(
+            "Finance", "Alternative figure (another publisher's value is shown first). "
+        )
+        if f.rank > 1
+        else ""
+    )
     return alternative + (f.note or "")
 
 
@@ -88,7 +97,7 @@ class FinancePane(QWidget):
                 ),
                 Column(QT_TRANSLATE_NOOP("Columns", "Recipient"), lambda r: self._name(r.recipient_iso3)),
                 Column(
-                    "Amount (constant 2017 US$)",
+                    QT_TRANSLATE_NOOP("Columns", "Amount (constant 2017 US$)"),
                     lambda r: format_usd(r.amount_usd_constant_2017),
                     sort=lambda r: r.amount_usd_constant_2017 or 0.0,
                     align_right=True,
@@ -114,9 +123,9 @@ class FinancePane(QWidget):
         box.addWidget(self._lending, 1)
         self._chart_choice = QComboBox()
         self._chart_choice.setObjectName("financeChart")
-        self._chart_choice.setAccessibleName("Finance chart")
+        self._chart_choice.setAccessibleName(QCoreApplication.translate("Finance", "Finance chart"))
         for key, label in FINANCE_CHOICES:
-            self._chart_choice.addItem(label, key)
+            self._chart_choice.addItem(QCoreApplication.translate("Finance", label), key)
         self._chart_choice.currentIndexChanged.connect(self._draw_chart)
         self._chart_why = QLabel()
         self._chart_why.setObjectName("financeChartEmpty")
@@ -126,7 +135,7 @@ class FinancePane(QWidget):
         charts = QWidget()
         chart_box = QVBoxLayout(charts)
         chart_row = QHBoxLayout()
-        caption = QLabel("&Chart:")
+        caption = QLabel(QCoreApplication.translate("Finance", "&Chart:"))
         caption.setBuddy(self._chart_choice)
         chart_row.addWidget(caption)
         chart_row.addWidget(self._chart_choice)
@@ -136,9 +145,9 @@ class FinancePane(QWidget):
         chart_box.addWidget(self._chart, 1)
         self._tabs = QTabWidget()
         self._tabs.setObjectName("financeTabs")
-        self._tabs.addTab(self._view, "&Figures")
-        self._tabs.addTab(charts, "C&harts")
-        self._tabs.addTab(lower, "&Lending records")
+        self._tabs.addTab(self._view, QCoreApplication.translate("Finance", "&Figures"))
+        self._tabs.addTab(charts, QCoreApplication.translate("Finance", "C&harts"))
+        self._tabs.addTab(lower, QCoreApplication.translate("Finance", "&Lending records"))
         layout = QVBoxLayout(self)
         layout.addWidget(self._tabs)
 
@@ -178,7 +187,7 @@ class FinancePane(QWidget):
         chart = str(self._chart_choice.currentData())
         data = BreakdownInput(
             profile.country.iso3,
-            profile.country.name_en,
+            localized_name(profile.country.name_en, profile.country.name_ru, profile.country.name_zh),
             profile.trade,
             profile.caveats,
             (),
@@ -188,7 +197,11 @@ class FinancePane(QWidget):
         )
         try:
             if profile.country.iso3 in ("CA5", "CHN") and chart != "lending":
-                raise ChartError("Debt and investment are shown per state: choose one of the five")
+                raise ChartError(
+                    QCoreApplication.translate(
+                        "Finance", "Debt and investment are shown per state: choose one of the five"
+                    )
+                )
             figure = breakdown_figure(data, chart, profile.source_list, "", "")  # type: ignore[arg-type]
         except ChartError as exc:
             self._chart_why.setText(f"{exc}.")
@@ -204,35 +217,49 @@ class FinancePane(QWidget):
         return self._view
 
     def _lending_detail(self, r: Lending) -> str:
+        amount = QCoreApplication.translate("Finance", "%1 (constant 2017 US$)")
         rows = [
-            ("Recipient", self._name(r.recipient_iso3)),
-            ("Committed", str(r.commitment_year or "not stated")),
-            ("Amount", f"{format_usd(r.amount_usd_constant_2017)} (constant 2017 US$)"),
-            ("Lender", r.lender),
-            ("Borrower", r.borrower),
-            ("Sector", r.sector),
-            ("Flow", " \u00b7 ".join(x for x in (r.flow_type, r.flow_class) if x)),
-            ("Status", r.status),
-            ("caviewer project", ", ".join(r.projects)),
+            (QT_TRANSLATE_NOOP("Finance", "Recipient"), self._name(r.recipient_iso3)),
             (
-                "In AidData's totals",
-                "yes" if r.recommended_for_totals else _not_counted(r),
+                QT_TRANSLATE_NOOP("Finance", "Committed"),
+                str(r.commitment_year or QCoreApplication.translate("Finance", "not stated")),
+            ),
+            (
+                QT_TRANSLATE_NOOP("Finance", "Amount"),
+                amount.replace("%1", format_usd(r.amount_usd_constant_2017)),
+            ),
+            (QT_TRANSLATE_NOOP("Finance", "Lender"), r.lender),
+            (QT_TRANSLATE_NOOP("Finance", "Borrower"), r.borrower),
+            (QT_TRANSLATE_NOOP("Finance", "Sector"), r.sector),
+            (
+                QT_TRANSLATE_NOOP("Finance", "Flow"),
+                " \u00b7 ".join(x for x in (r.flow_type, r.flow_class) if x),
+            ),
+            (QT_TRANSLATE_NOOP("Finance", "Status"), r.status),
+            (QT_TRANSLATE_NOOP("Finance", "caviewer project"), ", ".join(r.projects)),
+            (
+                QT_TRANSLATE_NOOP("Finance", "In AidData's totals"),
+                QCoreApplication.translate("Finance", "yes") if r.recommended_for_totals else _not_counted(r),
             ),
         ]
-        body = "".join(f"<p><b>{k}:</b> {html.escape(v)}</p>" for k, v in rows if v)
+        body = "".join(
+            f"<p><b>{html.escape(QCoreApplication.translate('Finance', k))}:</b> {html.escape(v)}</p>"
+            for k, v in rows
+            if v
+        )
+        record = html.escape(QCoreApplication.translate("Finance", "AidData record"))
         link = (
-            f"<p><a href='{html.escape(r.record_url, quote=True)}'>AidData record</a></p>"
-            if r.record_url
-            else ""
+            f"<p><a href='{html.escape(r.record_url, quote=True)}'>{record}</a></p>" if r.record_url else ""
         )
         return f"<h3>{html.escape(r.title)}</h3>{body}{link}"
 
     def _detail(self, f: Figure) -> str:
+        derived = QCoreApplication.translate("Finance", "Derived:")
         parts = [
             f"<h3>{html.escape(humanize(f.indicator))}</h3>",
             f"<p><b>{html.escape(_value(f))}</b> \u00b7 {html.escape(format_period(f.period))} \u00b7 "
             f"{html.escape(self._name(f.scope_iso3))}</p>",
-            f"<p><b>Derived:</b> {html.escape(f.derivation)}</p>" if f.derivation else "",
+            f"<p><b>{html.escape(derived)}</b> {html.escape(f.derivation)}</p>" if f.derivation else "",
             f"<p>{html.escape(f.note)}</p>" if f.note else "",
         ]
         return "".join(parts)
@@ -242,20 +269,30 @@ def lending_totals_text(records: tuple[Lending, ...] | list[Lending]) -> str:
     """The sum of the records AidData counts in its totals, with its span and price basis, and what it is
     not (a subset: the geocoded release, not every Chinese loan)."""
     if not records:
-        return "No lending records for this entry in the dataset."
+        return QCoreApplication.translate("Finance", "No lending records for this entry in the dataset.")
     counted = [r for r in records if r.recommended_for_totals and r.amount_usd_constant_2017]
     years = [r.commitment_year for r in counted if r.commitment_year]
-    span = f"{min(years)}\u2013{max(years)}" if years else "years not stated"
-    total = sum(r.amount_usd_constant_2017 or 0.0 for r in counted)
-    return (
-        f"{len(records)} records; {len(counted)} counted in AidData's totals: {format_usd(total)} committed "
-        f"{span}, constant 2017 US$ (AidData GCDF 2.0, geocoded release: a subset, not a country total)."
+    span = (
+        f"{min(years)}\u2013{max(years)}"
+        if years
+        else QCoreApplication.translate("Finance", "years not stated")
     )
+    total = sum(r.amount_usd_constant_2017 or 0.0 for r in counted)
+    text = QCoreApplication.translate(
+        "Finance",
+        "%1 records; %2 counted in AidData's totals: %3 committed %4, constant 2017 US$ "
+        "(AidData GCDF 2.0, geocoded release: a subset, not a country total).",
+    )
+    for index, value in ((4, span), (3, format_usd(total)), (2, len(counted)), (1, len(records))):
+        text = text.replace(f"%{index}", str(value))
+    return text
 
 
 def _not_counted(record: Lending) -> str:
     """Why AidData's totals leave a record out: Huawei's projects sit in a tab of their own (AidData does not
     treat Huawei as an official lender); the others are umbrellas, pledges or duplicates."""
     if record.flow_class == "CA" or (record.lender or "").startswith("Huawei"):
-        return "no (financed by Huawei: AidData keeps it outside official-sector finance)"
-    return "no (umbrella, pledge or duplicate)"
+        return QCoreApplication.translate(
+            "Finance", "no (financed by Huawei: AidData keeps it outside official-sector finance)"
+        )
+    return QCoreApplication.translate("Finance", "no (umbrella, pledge or duplicate)")

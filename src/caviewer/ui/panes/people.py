@@ -35,7 +35,10 @@ class PeoplePane(QWidget):
                 Column(QT_TRANSLATE_NOOP("Columns", "Country"), lambda t: self._name(t.iso3)),
                 Column(QT_TRANSLATE_NOOP("Columns", "Title"), lambda t: t.title),
                 Column(
-                    "Count", _value, sort=lambda t: t.value if t.value is not None else -1.0, align_right=True
+                    QT_TRANSLATE_NOOP("Columns", "Count"),
+                    _value,
+                    sort=lambda t: t.value if t.value is not None else -1.0,
+                    align_right=True,
                 ),
             ],
             key=lambda t: t.tie_id,
