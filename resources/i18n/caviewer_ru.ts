@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>App</name>
+    <message>
+        <source>caviewer cannot open its database</source>
+        <translation>caviewer не может открыть свою базу данных</translation>
+    </message>
+    <message>
+        <source>caviewer reads this file and never changes it. Reinstall caviewer to restore the bundled database, or pass a valid file with --db PATH.</source>
+        <translation>caviewer только читает этот файл и никогда его не изменяет. Переустановите caviewer, чтобы восстановить встроенную базу данных, или укажите исправный файл с помощью --db PATH.</translation>
+    </message>
+</context>
+<context>
     <name>BatchExport</name>
     <message>
         <source>Exporting charts…</source>
@@ -112,6 +123,14 @@
     <message>
         <source>Trade</source>
         <translation>Торговля</translation>
+    </message>
+    <message>
+        <source>Part year, China-reported: %1 %2</source>
+        <translation>Неполный год, по данным Китая: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Note (%1): %2</source>
+        <translation>Примечание (%1): %2</translation>
     </message>
     <message>
         <source>Products and partners</source>
@@ -471,6 +490,14 @@
         <translation>млрд долл. США</translation>
     </message>
     <message>
+        <source>Values at the cursor</source>
+        <translation>Значения под курсором</translation>
+    </message>
+    <message>
+        <source> (est.)</source>
+        <translation> (оценка)</translation>
+    </message>
+    <message>
         <source>Hollow symbol: estimate or derived</source>
         <translation>Незакрашенный маркер: оценка или расчётное значение</translation>
     </message>
@@ -481,6 +508,10 @@
     <message>
         <source>Share of China–Central Asia trade (China-reported):</source>
         <translation>Доля в товарообороте Китая с Центральной Азией (по данным Китая):</translation>
+    </message>
+    <message>
+        <source>Shares of China-Central Asia trade</source>
+        <translation>Доли в торговле Китая и Центральной Азии</translation>
     </message>
     <message>
         <source>Share of the five, %</source>
@@ -575,6 +606,10 @@
         <translation>. Полные примечания: экспорт в CSV и «Копировать ссылку на источник графика».</translation>
     </message>
     <message>
+        <source> (estimate or derived)</source>
+        <translation> (оценка или расчётное значение)</translation>
+    </message>
+    <message>
         <source>%1% of the flow</source>
         <translation>%1&#xa0;% потока</translation>
     </message>
@@ -629,6 +664,14 @@
     <message>
         <source>%1 (part year)</source>
         <translation>%1 (неполный год)</translation>
+    </message>
+    <message>
+        <source>Trade at a glance</source>
+        <translation>Торговля: основное</translation>
+    </message>
+    <message>
+        <source>No trade data</source>
+        <translation>Нет данных о торговле</translation>
     </message>
     <message>
         <source>No trade data for this entry</source>
@@ -773,6 +816,10 @@
     <message>
         <source>Largest sectors:</source>
         <translation>Крупнейшие отрасли:</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Источники: %1</translation>
     </message>
 </context>
 <context>
@@ -1881,6 +1928,10 @@
         <translation>%1; масштаб верен на этих параллелях</translation>
     </message>
     <message>
+        <source>Sources: %1.</source>
+        <translation>Источники: %1.</translation>
+    </message>
+    <message>
         <source>Planned or delayed</source>
         <translation>Планируется или отложено</translation>
     </message>
@@ -2031,6 +2082,10 @@
         <translation>Примечания</translation>
     </message>
     <message>
+        <source>Alternative series (the header shows the first)</source>
+        <translation>Альтернативный ряд (в заголовке показан первый)</translation>
+    </message>
+    <message>
         <source>%1 in the dataset: %2 events, %3 agreements, %4 projects, %5 people-to-people ties and %6 sources cited by the records shown.</source>
         <translation>%1 в наборе данных: событий — %2, соглашений — %3, проектов — %4, гуманитарных связей — %5, источников, на которые ссылаются показанные записи, — %6.</translation>
     </message>
@@ -2150,6 +2205,10 @@
     <message>
         <source>Filter rows</source>
         <translation>Фильтр строк</translation>
+    </message>
+    <message>
+        <source>Details of the selected row (%1)</source>
+        <translation>Подробности выбранной строки (%1)</translation>
     </message>
     <message>
         <source>Copy citation</source>
@@ -2288,6 +2347,10 @@
     <message>
         <source>Show every year with data</source>
         <translation>Показать все годы, за которые есть данные</translation>
+    </message>
+    <message>
+        <source>Trade values by year</source>
+        <translation>Значения товарооборота по годам</translation>
     </message>
     <message>
         <source>China-reported</source>

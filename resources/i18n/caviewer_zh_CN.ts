@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>App</name>
+    <message>
+        <source>caviewer cannot open its database</source>
+        <translation>caviewer无法打开其数据库</translation>
+    </message>
+    <message>
+        <source>caviewer reads this file and never changes it. Reinstall caviewer to restore the bundled database, or pass a valid file with --db PATH.</source>
+        <translation>caviewer只读取此文件，从不修改。请重新安装caviewer以恢复内置数据库，或用--db PATH指定有效文件。</translation>
+    </message>
+</context>
+<context>
     <name>BatchExport</name>
     <message>
         <source>Exporting charts…</source>
@@ -112,6 +123,14 @@
     <message>
         <source>Trade</source>
         <translation>贸易</translation>
+    </message>
+    <message>
+        <source>Part year, China-reported: %1 %2</source>
+        <translation>非全年，中方数据：%1 %2</translation>
+    </message>
+    <message>
+        <source>Note (%1): %2</source>
+        <translation>说明（%1）：%2</translation>
     </message>
     <message>
         <source>Products and partners</source>
@@ -469,6 +488,14 @@
         <translation>十亿美元</translation>
     </message>
     <message>
+        <source>Values at the cursor</source>
+        <translation>光标处的数值</translation>
+    </message>
+    <message>
+        <source> (est.)</source>
+        <translation>（估）</translation>
+    </message>
+    <message>
         <source>Hollow symbol: estimate or derived</source>
         <translation>空心标记：估计值或推算值</translation>
     </message>
@@ -479,6 +506,10 @@
     <message>
         <source>Share of China–Central Asia trade (China-reported):</source>
         <translation>在中国—中亚贸易中的占比（中方数据）：</translation>
+    </message>
+    <message>
+        <source>Shares of China-Central Asia trade</source>
+        <translation>中国—中亚贸易份额</translation>
     </message>
     <message>
         <source>Share of the five, %</source>
@@ -573,6 +604,10 @@
         <translation>。完整说明见CSV导出文件及“复制引用”。</translation>
     </message>
     <message>
+        <source> (estimate or derived)</source>
+        <translation>（估计值或推算值）</translation>
+    </message>
+    <message>
         <source>%1% of the flow</source>
         <translation>占该流量的%1%</translation>
     </message>
@@ -627,6 +662,14 @@
     <message>
         <source>%1 (part year)</source>
         <translation>%1（非全年）</translation>
+    </message>
+    <message>
+        <source>Trade at a glance</source>
+        <translation>贸易一览</translation>
+    </message>
+    <message>
+        <source>No trade data</source>
+        <translation>无贸易数据</translation>
     </message>
     <message>
         <source>No trade data for this entry</source>
@@ -771,6 +814,10 @@
     <message>
         <source>Largest sectors:</source>
         <translation>最大行业：</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>来源：%1</translation>
     </message>
 </context>
 <context>
@@ -1869,6 +1916,10 @@
         <translation>%1；标准纬线上比例尺准确</translation>
     </message>
     <message>
+        <source>Sources: %1.</source>
+        <translation>来源：%1。</translation>
+    </message>
+    <message>
         <source>Planned or delayed</source>
         <translation>规划中或延期</translation>
     </message>
@@ -2019,6 +2070,10 @@
         <translation>说明</translation>
     </message>
     <message>
+        <source>Alternative series (the header shows the first)</source>
+        <translation>备选序列（概况栏显示第一个）</translation>
+    </message>
+    <message>
         <source>%1 in the dataset: %2 events, %3 agreements, %4 projects, %5 people-to-people ties and %6 sources cited by the records shown.</source>
         <translation>数据集中的%1：事件%2项，协议%3项，项目%4个，人文交流%5项，所示记录引用的来源%6个。</translation>
     </message>
@@ -2138,6 +2193,10 @@
     <message>
         <source>Filter rows</source>
         <translation>筛选行</translation>
+    </message>
+    <message>
+        <source>Details of the selected row (%1)</source>
+        <translation>所选行详情（%1）</translation>
     </message>
     <message>
         <source>Copy citation</source>
@@ -2276,6 +2335,10 @@
     <message>
         <source>Show every year with data</source>
         <translation>显示所有有数据的年份</translation>
+    </message>
+    <message>
+        <source>Trade values by year</source>
+        <translation>按年份的贸易数值</translation>
     </message>
     <message>
         <source>China-reported</source>

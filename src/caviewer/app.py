@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
     QMessageLogContext,
     QObject,
@@ -109,10 +110,14 @@ def show_database_error(error: StoreError) -> None:
     app = QApplication.instance()
     if isinstance(app, QApplication):
         _set_window_icon(app)
-    box = QMessageBox(QMessageBox.Icon.Critical, "caviewer cannot open its database", str(error))
+    title = QCoreApplication.translate("App", "caviewer cannot open its database")
+    box = QMessageBox(QMessageBox.Icon.Critical, title, str(error))
     box.setInformativeText(
-        "caviewer reads this file and never changes it. Reinstall caviewer to restore the bundled "
-        "database, or pass a valid file with --db PATH."
+        QCoreApplication.translate(
+            "App",
+            "caviewer reads this file and never changes it. Reinstall caviewer to restore the bundled "
+            "database, or pass a valid file with --db PATH.",
+        )
     )
     box.setObjectName("databaseErrorDialog")
     box.exec()
@@ -179,6 +184,7 @@ def run_gui(
         print(_one_line(error), file=sys.stderr)
         if screenshot is None and display:
             _application()
+            _apply_language(language, False)
             show_database_error(error)
         return 2
     with store:

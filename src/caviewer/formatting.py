@@ -6,6 +6,7 @@ Standard library only: used by the ui, by exports and by the command line alike.
 from __future__ import annotations
 
 import math
+import re
 
 from caviewer import i18n
 from caviewer.i18n import QT_TRANSLATE_NOOP
@@ -49,6 +50,15 @@ def _local(text: str) -> str:
     if i18n.language() == "ru":
         return text.replace(",", _NARROW_NBSP).replace(".", ",")
     return text
+
+
+_NUMERAL = re.compile(r"[+-]?\d[\d,]*(\.\d+)?")
+
+
+def local_numeral(text: str) -> str:
+    """A number already written the English way ("20.1", "+9.0", "1,234") in the interface language's way;
+    any other text unchanged (a year, a name)."""
+    return _local(text) if _NUMERAL.fullmatch(text) else text
 
 
 def _scaled(magnitude: float, scale: float, digits: int) -> str:

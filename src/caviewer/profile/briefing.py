@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from caviewer.domain import CHINA, REGION
-from caviewer.formatting import format_month, format_period, format_usd
+from caviewer.formatting import format_month, format_period, format_usd, local_numeral
 from caviewer.i18n import QT_TRANSLATE_NOOP, localized_name, translate
 from caviewer.profile.breakdown import china_among_partners, fullest_list
 from caviewer.profile.cards import CURRENT_FROM, header_cards
@@ -98,7 +98,7 @@ def _counterpart(code: str) -> str:
 def _fill(text: str, *values: object) -> str:
     """`text` with %1, %2 ... replaced by `values` (highest first, so %1 never eats %10)."""
     for index in range(len(values), 0, -1):
-        text = text.replace(f"%{index}", str(values[index - 1]))
+        text = text.replace(f"%{index}", local_numeral(str(values[index - 1])))
     return text
 
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from caviewer import i18n
-from caviewer.formatting import format_period, format_usd, humanize
+from caviewer.formatting import format_period, format_usd, humanize, local_numeral
 from caviewer.i18n import localized_name, translate
 from caviewer.profile.breakdown import china_among_partners, fullest_list
 from caviewer.profile.briefing import COUNTERPARTS, Statement
@@ -199,5 +199,5 @@ def _word(identifier: str) -> str:
 
 def _fill(text: str, *values: object) -> str:
     for index in range(len(values), 0, -1):
-        text = text.replace(f"%{index}", str(values[index - 1]))
+        text = text.replace(f"%{index}", local_numeral(str(values[index - 1])))
     return text

@@ -201,7 +201,7 @@ class TradePlot(QWidget):
         self._share_key.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._readout = LinesLabel(2)
         self._readout.setObjectName("tradeReadout")
-        self._readout.setAccessibleName("Values at the cursor")
+        self._readout.setAccessibleName(translate("Charts", "Values at the cursor"))
         self._readout.setTextFormat(Qt.TextFormat.RichText)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -281,7 +281,7 @@ class TradePlot(QWidget):
         self._cursor.setVisible(True)
         html_parts, plain_parts = [f"<b>{year}</b>"], [str(year)]
         for label, color, value, estimate, sources in self._values_at(year):
-            text = format_usd(value) + (" (est.)" if estimate else "")
+            text = format_usd(value) + (translate("Charts", " (est.)") if estimate else "")
             cited = ", ".join(self._source_labels.get(s, s) for s in sources)
             source = f" <small>({cited})</small>" if cited else ""
             html_parts.append(f"<span style='color:{color}'>\u25a0</span> {label}: <b>{text}</b>{source}")
@@ -557,7 +557,7 @@ class TradePlot(QWidget):
         if self._share_plot is None:
             plot = pg.PlotWidget()
             plot.setObjectName("tradeSharePlot")
-            plot.setAccessibleName("Shares of China-Central Asia trade")
+            plot.setAccessibleName(translate("Charts", "Shares of China-Central Asia trade"))
             plot.setMenuEnabled(False)
             plot.setMinimumHeight(100)
             share_item = plot.getPlotItem()

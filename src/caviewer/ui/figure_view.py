@@ -5,7 +5,7 @@ other). May import PySide6 and the chart modules.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF
 from PySide6.QtGui import QHelpEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -49,7 +49,10 @@ class FigureView(QWidget):
         """What a hover at `pos` shows: the bar's or point's value and its sources, or nothing."""
         for rect, text, source_ids in reversed(self._hits):  # the last drawn is on top
             if rect.contains(pos):
-                return f"{text}\nSources: {self._source_names(source_ids)}" if source_ids else text
+                cited = QCoreApplication.translate("Charts", "Sources: %1").replace(
+                    "%1", self._source_names(source_ids)
+                )
+                return f"{text}\n{cited}" if source_ids else text
         return ""
 
     def _source_names(self, source_ids: tuple[str, ...]) -> str:

@@ -84,14 +84,14 @@ class MiniTradeChart(QWidget):
         self.setFixedHeight(168)
         self.setMinimumWidth(260)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Trade at a glance")
+        self.setAccessibleName(QCoreApplication.translate("Charts", "Trade at a glance"))
 
     def set_profile(self, profile: Profile) -> None:
         self._lines, self._point = mini_content(profile)
         described = "; ".join(
             f"{line.label} {format_usd(v)} in {y}" for line in self._lines for y, v in [_latest(line)]
         )
-        self.setAccessibleDescription(described or "No trade data")
+        self.setAccessibleDescription(described or QCoreApplication.translate("Charts", "No trade data"))
         self.setToolTip(described)
         self.update()
 

@@ -296,7 +296,9 @@ class TradeTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if math.isnan(value):
                 return "\u2014"
-            return format_usd(value) + (" (est.)" if series.estimates[row] else "")
+            return format_usd(value) + (
+                QCoreApplication.translate("Charts", " (est.)") if series.estimates[row] else ""
+            )
         if role == SORT_ROLE:
             return -math.inf if math.isnan(value) else value
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -113,7 +113,11 @@ class RecordView(QWidget, Generic[_R]):
         self._table.selectionModel().currentRowChanged.connect(self._on_current)
         self._text = QTextBrowser()
         self._text.setObjectName(f"{name}Detail")
-        self._text.setAccessibleName(f"Details of the selected {name} row")
+        self._text.setAccessibleName(
+            QCoreApplication.translate("RecordView", "Details of the selected row (%1)").replace(
+                "%1", QCoreApplication.translate("RecordKinds", name)
+            )
+        )
         self._text.setOpenExternalLinks(True)
         self._copy = QPushButton(QCoreApplication.translate("RecordView", "Copy citation"))
         self._copy.setObjectName(f"{name}CopyCitation")

@@ -21,7 +21,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, 
 
 from caviewer import __version__
 from caviewer.exports import ExportError, check_target, write_bytes_atomically
-from caviewer.formatting import format_period, format_usd
+from caviewer.formatting import format_period, format_usd, local_numeral
 from caviewer.i18n import localized_name, translate
 from caviewer.profile.briefing import briefing
 from caviewer.profile.cards import header_cards
@@ -285,13 +285,22 @@ def _trade(pages: _Pages, store: Store, profile: Profile) -> None:
     ytd = latest_year_to_date(profile.trade, "china")
     if ytd is not None:
         period, value = format_period(ytd.current.period), format_usd(ytd.current.value_usd)
-        line = f"Part year, China-reported: {period} {value}"
+        line = (
+            translate("Briefing", "Part year, China-reported: %1 %2")
+            .replace("%1", period)
+            .replace("%2", value)
+        )
         if ytd.previous is not None and ytd.change_pct is not None:
-            line += f", {ytd.change_pct:+.1f}% on {format_period(ytd.previous.period)}"
+            line += (
+                translate("Briefing", ", %1% on %2")
+                .replace("%1", local_numeral(f"{ytd.change_pct:+.1f}"))
+                .replace("%2", format_period(ytd.previous.period))
+            )
         ids = [*ytd.current.source_ids, *(ytd.previous.source_ids if ytd.previous else ())]
-        pages.text(line + "." + pages.cite(ids), 11)
+        pages.text(line + translate("Briefing", ".") + pages.cite(ids), 11)
     for caveat in profile.caveats:
-        pages.text(f"Note ({caveat.span}): {caveat.text}{pages.cite(caveat.source_ids)}", 10, color=_MUTED)
+        note = translate("Briefing", "Note (%1): %2").replace("%1", caveat.span).replace("%2", caveat.text)
+        pages.text(note + pages.cite(caveat.source_ids), 10, color=_MUTED)
     gap = _figure(store, iso3, "gap")
     if gap is not None:
         pages.chart(gap, 300)

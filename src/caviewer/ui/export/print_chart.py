@@ -261,7 +261,7 @@ class _Plot:
             return
         s = line.series
         index = s.years.index(year)
-        est = " (estimate or derived)" if estimate else ""
+        est = translate("Charts", " (estimate or derived)") if estimate else ""
         self.layout.hits.append((rect, f"{s.label}, {year}: {self._label(value)}{est}", s.sources[index]))
 
     def x(self, year: float) -> float:

@@ -528,7 +528,8 @@ def _footer(painter: QPainter, figure: MapFigure, c: Colors, u: float, rect: QRe
             "Map", "; and %n more (each feature's record names its own)", "", len(names) - _FOOTER_SOURCES
         )
         shown += more
-    text = f"{figure.attribution} Sources: {shown}. {figure.version_line()}"
+    sources = QCoreApplication.translate("Map", "Sources: %1.").replace("%1", shown)
+    text = f"{figure.attribution} {sources} {figure.version_line()}"
     height = min(
         metrics.boundingRect(QRectF(0, 0, rect.width(), 1e7), _WRAP, text).height(), metrics.lineSpacing() * 4
     )

@@ -77,8 +77,13 @@ def overview_rows(profile: Profile) -> list[OverviewRow]:
     ]
     for figure in sorted(profile.figures, key=lambda f: (f.indicator, f.rank, f.period)):
         if figure.indicator in BASIC_INDICATORS:
-            value = format_quantity(figure.value, figure.unit) + (" (est.)" if figure.estimate else "")
-            alternative = "Alternative series (the header shows the first)" if figure.rank > 1 else ""
+            est = QCoreApplication.translate("Panes", " (est.)") if figure.estimate else ""
+            value = format_quantity(figure.value, figure.unit) + est
+            alternative = (
+                QCoreApplication.translate("Panes", "Alternative series (the header shows the first)")
+                if figure.rank > 1
+                else ""
+            )
             note = "; ".join(p for p in (alternative, figure.derivation, figure.note) if p)
             rows.append(
                 OverviewRow(

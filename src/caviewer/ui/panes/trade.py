@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from caviewer.domain import TradeCaveat, TradePoint
-from caviewer.formatting import format_period, format_usd
+from caviewer.formatting import format_period, format_usd, local_numeral
 from caviewer.i18n import localized_name
 from caviewer.profile.model import Profile
 from caviewer.profile.trade import latest_year_to_date
@@ -145,7 +145,7 @@ class TradePane(QWidget):
         self._table_proxy.setSourceModel(self._table_model)
         self._table = QTableView()
         self._table.setObjectName("tradeTable")
-        self._table.setAccessibleName("Trade values by year")
+        self._table.setAccessibleName(self.tr("Trade values by year"))
         self._table.setModel(self._table_proxy)
         self._table.setSortingEnabled(True)
         self._table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
@@ -361,7 +361,7 @@ class TradePane(QWidget):
             if ytd.previous is not None and ytd.change_pct is not None:
                 text += (
                     self.tr(", %1% on %2 (%3)")
-                    .replace("%1", f"{ytd.change_pct:+.1f}")
+                    .replace("%1", local_numeral(f"{ytd.change_pct:+.1f}"))
                     .replace("%2", format_period(ytd.previous.period))
                     .replace("%3", format_usd(ytd.previous.value_usd))
                 )
