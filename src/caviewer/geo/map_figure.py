@@ -39,6 +39,23 @@ _PLACE_LAYER = {
     "project_site": "projects",
 }
 _ROUTE_LAYER = {"gas_pipeline": "pipelines", "oil_pipeline": "pipelines", "railway": "rail", "road": "roads"}
+# The neighbours' names as Natural Earth gives them (English), marked for translation: the map's frame.
+NEIGHBOUR_NAMES = (
+    QT_TRANSLATE_NOOP("Countries", "Afghanistan"),
+    QT_TRANSLATE_NOOP("Countries", "Armenia"),
+    QT_TRANSLATE_NOOP("Countries", "Azerbaijan"),
+    QT_TRANSLATE_NOOP("Countries", "Bangladesh"),
+    QT_TRANSLATE_NOOP("Countries", "Bhutan"),
+    QT_TRANSLATE_NOOP("Countries", "Georgia"),
+    QT_TRANSLATE_NOOP("Countries", "India"),
+    QT_TRANSLATE_NOOP("Countries", "Iran"),
+    QT_TRANSLATE_NOOP("Countries", "Iraq"),
+    QT_TRANSLATE_NOOP("Countries", "Mongolia"),
+    QT_TRANSLATE_NOOP("Countries", "Myanmar"),
+    QT_TRANSLATE_NOOP("Countries", "Nepal"),
+    QT_TRANSLATE_NOOP("Countries", "Pakistan"),
+    QT_TRANSLATE_NOOP("Countries", "Russia"),
+)
 _MARGIN = 0.08
 _XINJIANG_EAST = 96.0  # degrees E: Xinjiang's eastern edge, roughly; China's entry fits the places west of it
 LANGUAGES = ("en", "ru", "zh_CN")
@@ -199,7 +216,7 @@ def _outlines(geo: Geography, entry: str) -> tuple[MapOutline, ...]:
     names: dict[str, str] = {}
     for o in geo.outlines:
         grouped.setdefault(o.iso3, {}).setdefault(o.polygon, []).append(_project(o.points))
-        names[o.iso3] = geo.names.get(o.iso3, o.name_en)
+        names[o.iso3] = geo.names.get(o.iso3) or translate("Countries", o.name_en)
     order = {"neighbour": 0, "china": 1, "state": 2, "focus": 3}  # the focus is drawn last, on top
     shapes = [
         MapOutline(iso3, names[iso3], _role(iso3, entry), tuple(tuple(r) for r in polys.values()))
