@@ -1,14 +1,16 @@
 """Domain types of caviewer: frozen dataclasses for every record the dataset holds.
 
-Pure Python with no imports beyond the standard library. The store builds these from SQLite rows; the ui
-and the exporters read them. Amounts stay in base units (USD, tonnes, cubic metres, km) with their unit;
-formatting for display lives in `caviewer.formatting`.
+Pure Python with no imports beyond the standard library and `caviewer.i18n` (display names). The store
+builds these from SQLite rows; the ui and the exporters read them. Amounts stay in base units (USD, tonnes,
+cubic metres, km) with their unit; formatting for display lives in `caviewer.formatting`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Literal
+
+from caviewer.i18n import localized_name
 
 REGION = "CA5"
 CHINA = "CHN"
@@ -73,6 +75,11 @@ class Country:
     currency_code: str | None
     currency_name: str | None
     source_ids: tuple[str, ...] = ()
+
+    @property
+    def display_name(self) -> str:
+        """The entry's name in the interface language (the data's Russian or Chinese name), else English."""
+        return localized_name(self.name_en, self.name_ru, self.name_zh)
 
     def names(self) -> tuple[str, ...]:
         """Every name and code the entry can be found by."""

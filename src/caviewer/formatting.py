@@ -61,6 +61,14 @@ def local_numeral(text: str) -> str:
     return _local(text) if _NUMERAL.fullmatch(text) else text
 
 
+def fill(template: str, *values: object) -> str:
+    """A translated `template` with %1, %2 ... replaced by `values` (highest first, so %1 never eats %10);
+    numbers among them written the interface language's way."""
+    for index in range(len(values), 0, -1):
+        template = template.replace(f"%{index}", local_numeral(str(values[index - 1])))
+    return template
+
+
 def _scaled(magnitude: float, scale: float, digits: int) -> str:
     scaled = magnitude / scale
     return f"{scaled:.{digits}f}".rstrip("0").rstrip(".") if scaled < 100 else f"{scaled:.0f}"

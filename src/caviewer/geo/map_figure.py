@@ -108,7 +108,6 @@ class MapFigure:
     projection_note: str
     attribution: str
     sources: tuple[Source, ...]
-    source_names: tuple[str, ...]
     data_version: str
     as_of: str
     outline_source_ids: tuple[str, ...] = ()
@@ -195,7 +194,7 @@ class Geography:
     def read(cls, store: Store) -> Geography:
         projects = {p.project_id: (p.sector, p.status) for p in store.projects(REGION)}
         projects.update({p.project_id: (p.sector, p.status) for p in store.projects(CHINA)})
-        names = {c.iso3: localized_name(c.name_en, c.name_ru, c.name_zh) for c in store.countries()}
+        names = {c.iso3: c.display_name for c in store.countries()}
         return cls(tuple(store.map_outlines()), tuple(store.places()), tuple(store.routes()), projects, names)
 
 
@@ -302,7 +301,6 @@ def build_map(
         projection_note=PROJECTION.note,
         attribution=_attribution(sources),
         sources=sources,
-        source_names=tuple(sorted({s.publisher or s.title for s in sources})),
         data_version=info.data_version,
         as_of=info.as_of,
         outline_source_ids=outline_ids,

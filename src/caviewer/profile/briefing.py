@@ -13,8 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from caviewer.domain import CHINA, REGION
-from caviewer.formatting import format_month, format_period, format_usd, local_numeral
-from caviewer.i18n import QT_TRANSLATE_NOOP, localized_name, translate
+from caviewer.formatting import fill, format_month, format_period, format_usd
+from caviewer.i18n import QT_TRANSLATE_NOOP, translate
 from caviewer.profile.breakdown import china_among_partners, fullest_list
 from caviewer.profile.cards import CURRENT_FROM, header_cards
 from caviewer.profile.model import Profile
@@ -83,23 +83,20 @@ def _when(period: str) -> str:
 
 
 def _name(profile: Profile) -> str:
-    return translate("Briefing", "Central Asia") if profile.country.iso3 in (REGION, CHINA) else _own(profile)
+    return (
+        translate("Briefing", "Central Asia")
+        if profile.country.iso3 in (REGION, CHINA)
+        else own_name(profile)
+    )
 
 
-def _own(profile: Profile) -> str:
+def own_name(profile: Profile) -> str:
     c = profile.country
-    return localized_name(c.name_en, c.name_ru, c.name_zh)
+    return c.display_name
 
 
-def _counterpart(code: str) -> str:
+def counterpart_name(code: str) -> str:
     return translate("Countries", COUNTERPARTS[code]) if code in COUNTERPARTS else code
-
-
-def _fill(text: str, *values: object) -> str:
-    """`text` with %1, %2 ... replaced by `values` (highest first, so %1 never eats %10)."""
-    for index in range(len(values), 0, -1):
-        text = text.replace(f"%{index}", local_numeral(str(values[index - 1])))
-    return text
 
 
 def _ids(*groups: tuple[str, ...]) -> tuple[str, ...]:
@@ -112,7 +109,7 @@ def _trade(profile: Profile) -> Statement | None:
         return None
     year = max(by_year)
     now = by_year[year]
-    text = _fill(
+    text = fill(
         translate("Briefing", "China's figures put its trade with %1 at %2 in %3"),
         _name(profile),
         format_usd(now.value_usd),
@@ -122,7 +119,7 @@ def _trade(profile: Profile) -> Statement | None:
     ids = now.source_ids
     if before is not None and before.value_usd:
         change = 100 * (now.value_usd / before.value_usd - 1)
-        text += _fill(translate("Briefing", ", %1% on %2"), f"{change:+.0f}", year - 1)
+        text += fill(translate("Briefing", ", %1% on %2"), f"{change:+.0f}", year - 1)
         ids = _ids(ids, before.source_ids)
     estimate = "" if not now.estimate else translate("Briefing", " (an estimate)")
     return Statement(text + estimate + translate("Briefing", "."), ids)
@@ -137,20 +134,20 @@ def _partner_view(profile: Profile) -> Statement | None:
     own = partner[year]
     if year < CURRENT_FROM:
         return Statement(
-            _fill(
+            fill(
                 translate(
                     "Briefing",
                     "%1 publishes no recent figures of its own trade with China: the latest "
                     "partner-side value recorded is for %2.",
                 ),
-                _own(profile),
+                own_name(profile),
                 year,
             ),
             own.source_ids,
         )
-    text = _fill(
+    text = fill(
         translate("Briefing", "%1's own statistics give %2 for %3"),
-        _own(profile),
+        own_name(profile),
         format_usd(own.value_usd),
         year,
     )
@@ -158,11 +155,11 @@ def _partner_view(profile: Profile) -> Statement | None:
     if year in china and own.value_usd:
         ratio = china[year].value_usd / own.value_usd
         if ratio >= 1.05:
-            text += _fill(
+            text += fill(
                 translate("Briefing", "; China's figure for that year is %1 times as large"), f"{ratio:.1f}"
             )
         elif ratio <= 0.95:
-            text += _fill(
+            text += fill(
                 translate("Briefing", "; China's figure for that year is %1% lower"),
                 f"{100 * (1 - ratio):.0f}",
             )
@@ -177,7 +174,7 @@ def _year_to_date(profile: Profile) -> Statement | None:
     if ytd is None or ytd.previous is None or ytd.change_pct is None:
         return None
     return Statement(
-        _fill(
+        fill(
             translate("Briefing", "In %1 China's figures show %2, %3% on the same months of %4."),
             format_period(ytd.current.period),
             format_usd(ytd.current.value_usd),
@@ -193,12 +190,12 @@ def _share(profile: Profile) -> Statement | None:
     if card is None or card.value is None or card.period is None:
         return None
     whose = (
-        _fill(translate("Briefing", "according to %1"), card.according_to)
+        fill(translate("Briefing", "according to %1"), card.according_to)
         if card.according_to
         else translate("Briefing", "by the source")
     )
     return Statement(
-        _fill(
+        fill(
             translate("Briefing", "China's share of %1's trade was %2% in %3, %4."),
             _name(profile),
             f"{card.value:g}",
@@ -217,28 +214,28 @@ def _rank(profile: Profile) -> Statement | None:
     china = found.ranked[place]
     if place == 0:
         nxt = found.ranked[1]
-        text = _fill(
+        text = fill(
             translate(
                 "Briefing",
                 "By %1's own figures, China was its largest trade partner in %2 (%3%), ahead of %4 (%5%).",
             ),
-            _own(profile),
+            own_name(profile),
             year,
             f"{china.share_pct:g}",
-            _counterpart(nxt.counterpart),
+            counterpart_name(nxt.counterpart),
             f"{nxt.share_pct:g}",
         )
         return Statement(text, _ids(china.source_ids, nxt.source_ids))
     first = found.ranked[0]
-    text = _fill(
+    text = fill(
         translate(
             "Briefing", "By %1's own figures, China was its %2 trade partner in %3 (%4%), after %5 (%6%)."
         ),
-        _own(profile),
+        own_name(profile),
         translate("Briefing", ORDINALS[min(place, 5)]),
         year,
         f"{china.share_pct:g}",
-        _counterpart(first.counterpart),
+        counterpart_name(first.counterpart),
         f"{first.share_pct:g}",
     )
     return Statement(text, _ids(china.source_ids, first.source_ids))
@@ -259,7 +256,9 @@ def _products(profile: Profile) -> Statement | None:
         )
     )
     return Statement(
-        _fill(text, _own(profile), format_period(top.period), top.product.lower(), format_usd(top.value_usd)),
+        fill(
+            text, own_name(profile), format_period(top.period), top.product.lower(), format_usd(top.value_usd)
+        ),
         top.source_ids,
     )
 
@@ -269,9 +268,7 @@ def _gap(profile: Profile) -> Statement | None:
         return None
     latest = max(profile.caveats, key=lambda c: (c.year_to, c.year_from))
     return Statement(
-        _fill(
-            translate("Briefing", "Note on the figures (%1): %2."), latest.span, latest.summary.rstrip(".")
-        ),
+        fill(translate("Briefing", "Note on the figures (%1): %2."), latest.span, latest.summary.rstrip(".")),
         latest.source_ids,
     )
 
@@ -284,9 +281,9 @@ def _debt(profile: Profile) -> Statement | None:
     # The label, not "owed China": the debt concept is the source's (Kazakhstan's figure includes
     # corporate debt), and the card's note says which.
     return Statement(
-        _fill(
+        fill(
             translate("Briefing", "External debt of %1 owed to Chinese creditors: %2 (%3)."),
-            _own(profile),
+            own_name(profile),
             format_usd(card.value),
             _when(card.period) + whose,
         ),
@@ -300,7 +297,7 @@ def _finance(profile: Profile) -> Statement | None:
         return None
     basis = translate("Briefing", " at constant 2021 prices") if card.unit == "USD_constant_2021" else ""
     return Statement(
-        _fill(
+        fill(
             translate("Briefing", "Chinese development finance committed to %1 in %2 comes to %3%4."),
             _name(profile),
             format_period(card.period),
@@ -316,9 +313,9 @@ def _lending(profile: Profile) -> Statement | None:
     if not counted:
         return None
     top = max(counted, key=lambda r: r.amount_usd_constant_2017 or 0.0)
-    lender = _fill(translate("Briefing", " from %1"), top.lender) if top.lender else ""
+    lender = fill(translate("Briefing", " from %1"), top.lender) if top.lender else ""
     return Statement(
-        _fill(
+        fill(
             translate(
                 "Briefing",
                 "The largest loan or grant in AidData's records for %1 is %2%3, committed in %4 "
@@ -338,7 +335,7 @@ def _agreement(profile: Profile) -> Statement | None:
         return None
     latest = max(profile.agreements, key=lambda a: (a.date, a.agreement_id))
     return Statement(
-        _fill(
+        fill(
             translate("Briefing", "The latest agreement recorded: %1 (%2)."),
             latest.title.rstrip("."),
             latest.date,
@@ -356,7 +353,7 @@ def _project(profile: Profile) -> Statement | None:
     value, project, metric = max(costed, key=lambda t: t[0])
     est = translate("Briefing", " (estimated)") if metric.estimate else ""
     return Statement(
-        _fill(
+        fill(
             translate("Briefing", "The costliest project recorded is the %1, %2%3."),
             project.name.rstrip("."),
             format_usd(value),

@@ -19,7 +19,7 @@ from caviewer.formatting import (
     format_quantity,
     period_end_year,
 )
-from caviewer.i18n import localized_name, translate
+from caviewer.i18n import translate
 from caviewer.profile.model import Profile
 from caviewer.profile.trade import annual
 
@@ -106,7 +106,7 @@ def header_cards(profile: Profile) -> list[Card]:
     """The seven cards of an entry, in `CARD_KEYS` order."""
     region = profile.country.iso3 in (REGION, CHINA)
     country = profile.country
-    name = localized_name(country.name_en, country.name_ru, country.name_zh)
+    name = country.display_name
     trade_name = (
         translate("Cards", "China\u2013Central Asia trade")
         if region

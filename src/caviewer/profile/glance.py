@@ -13,10 +13,10 @@ import re
 from dataclasses import dataclass
 
 from caviewer import i18n
-from caviewer.formatting import format_period, format_usd, humanize, local_numeral
-from caviewer.i18n import localized_name, translate
+from caviewer.formatting import fill, format_period, format_usd, humanize
+from caviewer.i18n import translate
 from caviewer.profile.breakdown import china_among_partners, fullest_list
-from caviewer.profile.briefing import COUNTERPARTS, Statement
+from caviewer.profile.briefing import Statement, counterpart_name, own_name
 from caviewer.profile.model import Profile
 
 TOP = 3
@@ -67,15 +67,15 @@ def _products(profile: Profile, flow: str, title: str) -> GlanceList | None:
     whose = (
         translate("Glance", "China's customs")
         if reporter == "china"
-        else translate("Glance", "%1's statistics").replace("%1", _own(profile))
+        else translate("Glance", "%1's statistics").replace("%1", own_name(profile))
     )
     valued_line = translate("Glance", "%1: %2 (%3, %4)")
     named_line = translate("Glance", "%1 (named for %2; no value given)")
     lines = tuple(
         Statement(
-            _fill(valued_line, p.product, format_usd(p.value_usd), format_period(period), whose)
+            fill(valued_line, p.product, format_usd(p.value_usd), format_period(period), whose)
             if p.value_usd
-            else _fill(named_line, p.product, format_period(period)),
+            else fill(named_line, p.product, format_period(period)),
             p.source_ids,
         )
         for p in chosen[:TOP]
@@ -93,11 +93,11 @@ def _partners(profile: Profile) -> GlanceList | None:
     line = translate("Glance", "%1. %2: %3% of trade (%4)")
     lines = tuple(
         Statement(
-            _fill(line, i + 1, _counterpart(p.counterpart), f"{p.share_pct:g}", found.year), p.source_ids
+            fill(line, i + 1, counterpart_name(p.counterpart), f"{p.share_pct:g}", found.year), p.source_ids
         )
         for i, p in enumerate(shown)
     )
-    title = translate("Glance", "China among %1's partners").replace("%1", _own(profile))
+    title = translate("Glance", "China among %1's partners").replace("%1", own_name(profile))
     return GlanceList("partners", title, lines)
 
 
@@ -113,7 +113,7 @@ def _projects(profile: Profile) -> GlanceList | None:
     line = translate("Glance", "%1: %2 (%3%4; %5)")
     lines = tuple(
         Statement(
-            _fill(
+            fill(
                 line,
                 project.name,
                 format_usd(m.value),
@@ -138,9 +138,7 @@ def _lending(profile: Profile) -> GlanceList | None:
     no_year = translate("Glance", "year not given")
     lines = tuple(
         Statement(
-            _fill(
-                line, _short(r.title), format_usd(r.amount_usd_constant_2017), r.commitment_year or no_year
-            ),
+            fill(line, _short(r.title), format_usd(r.amount_usd_constant_2017), r.commitment_year or no_year),
             r.source_ids,
         )
         for r in counted[:TOP]
@@ -169,25 +167,16 @@ def _events(profile: Profile, today: str) -> GlanceList | None:
     if past:
         last = max(past, key=lambda e: e.date)
         lines.append(
-            Statement(_fill(translate("Glance", "Latest: %1, %2"), last.date, last.title), last.source_ids)
+            Statement(fill(translate("Glance", "Latest: %1, %2"), last.date, last.title), last.source_ids)
         )
     if upcoming:
         nxt = upcoming[0]
         lines.append(
-            Statement(_fill(translate("Glance", "Next: %1, %2"), nxt.date, nxt.title), nxt.source_ids)
+            Statement(fill(translate("Glance", "Next: %1, %2"), nxt.date, nxt.title), nxt.source_ids)
         )
     else:
         lines.append(Statement(translate("Glance", "Next: no later event is recorded in the dataset"), ()))
     return GlanceList("events", translate("Glance", "Events"), tuple(lines))
-
-
-def _own(profile: Profile) -> str:
-    c = profile.country
-    return localized_name(c.name_en, c.name_ru, c.name_zh)
-
-
-def _counterpart(code: str) -> str:
-    return translate("Countries", COUNTERPARTS[code]) if code in COUNTERPARTS else code
 
 
 def _word(identifier: str) -> str:
@@ -195,9 +184,3 @@ def _word(identifier: str) -> str:
     if i18n.language() == "en":
         return identifier.replace("_", " ")
     return humanize(identifier).lower() if i18n.language() == "ru" else humanize(identifier)
-
-
-def _fill(text: str, *values: object) -> str:
-    for index in range(len(values), 0, -1):
-        text = text.replace(f"%{index}", local_numeral(str(values[index - 1])))
-    return text

@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from caviewer.domain import CHINA, REGION, STATES, Country, Figure, TradePoint
-from caviewer.i18n import localized_name
 from caviewer.profile.model import BASIC_INDICATORS, RECORD_CAP, Profile, cited_ids, loaded_count
 from caviewer.store import Store
 
@@ -75,7 +74,7 @@ class ProfileRepository:
             partners=() if is_region else tuple(store.trade_partners(iso3)),
             targets=tuple(store.targets(iso3)),
             state_trade=state_trade,
-            state_names={c.iso3: localized_name(c.name_en, c.name_ru, c.name_zh) for c in self._countries},
+            state_names={c.iso3: c.display_name for c in self._countries},
             state_figures=self._state_figures() if iso3 == REGION else {},
         )
         if limit is not None:

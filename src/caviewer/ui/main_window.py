@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from caviewer import __version__
 from caviewer.domain import STATES, DatasetInfo
-from caviewer.i18n import LANGUAGE_NAMES, LANGUAGES, QT_TRANSLATE_NOOP, localized_name
+from caviewer.i18n import LANGUAGE_NAMES, LANGUAGES, QT_TRANSLATE_NOOP
 from caviewer.profile.model import Profile
 from caviewer.profile.repository import ProfileRepository
 from caviewer.store import Store, StoreError
@@ -600,7 +600,7 @@ class MainWindow(QMainWindow):
         self._stale = set(PANE_NAMES)
         self._refresh_pane(self.current_pane())
         country = profile.country
-        name = localized_name(country.name_en, country.name_ru, country.name_zh)
+        name = country.display_name
         self.setWindowTitle(f"{name} \u2014 caviewer")
         cited = self.tr("%1: %n source(s) cited", "", len(profile.sources)).replace("%1", name)
         self.statusBar().showMessage(cited, 4000)

@@ -24,7 +24,7 @@ from PySide6.QtCore import (
 
 from caviewer.domain import Country, TradePoint
 from caviewer.formatting import format_period, format_usd
-from caviewer.i18n import QT_TRANSLATE_NOOP, localized_name
+from caviewer.i18n import QT_TRANSLATE_NOOP
 from caviewer.ui.trade_series import Series
 
 _R = TypeVar("_R")
@@ -115,13 +115,13 @@ class CountryTableModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return localized_name(country.name_en, country.name_ru, country.name_zh)
+                return country.display_name
             return f"{format_usd(point.value_usd)} ({point.year})" if point else "\u2014"
         if role == Qt.ItemDataRole.ToolTipRole:
             names = " \u00b7 ".join(dict.fromkeys(country.names()))
             if column == 1 and point:
                 value = format_usd(point.value_usd)
-                name = localized_name(country.name_en, country.name_ru, country.name_zh)
+                name = country.display_name
                 text = self.tr("China-reported trade with %1, %2: %3")
                 return text.replace("%1", name).replace("%2", str(point.year)).replace("%3", value)
             return names

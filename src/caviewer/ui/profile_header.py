@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from caviewer.formatting import format_period
-from caviewer.i18n import QT_TRANSLATE_NOOP, localized_name
+from caviewer.i18n import QT_TRANSLATE_NOOP
 from caviewer.profile.cards import Card as CardData
 from caviewer.profile.cards import header_cards
 from caviewer.profile.model import Profile
@@ -153,7 +153,7 @@ class ProfileHeader(QWidget):
 
     def set_profile(self, profile: Profile) -> None:
         country = profile.country
-        title = localized_name(country.name_en, country.name_ru, country.name_zh)
+        title = country.display_name
         self._title.setText(html.escape(title))
         names = (country.name_en, country.name_ru, country.name_zh, country.name_local)
         others = dict.fromkeys(n for n in names if n and n != title)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from caviewer.domain import CHINA, REGION, Flow, Reporter, TradePoint
-from caviewer.i18n import QT_TRANSLATE_NOOP, localized_name, translate
+from caviewer.i18n import QT_TRANSLATE_NOOP, translate
 from caviewer.profile.model import Profile
 from caviewer.profile.trade import annual
 from caviewer.ui import palette
@@ -191,7 +191,7 @@ class ChartEntry:
     def of(cls, profile: Profile) -> ChartEntry:
         """The profile's trade as `chart_series` needs it (the same input the exports build)."""
         c = profile.country
-        name = localized_name(c.name_en, c.name_ru, c.name_zh)
+        name = c.display_name
         return cls(c.iso3, name, profile.trade, profile.state_trade, profile.state_names)
 
 

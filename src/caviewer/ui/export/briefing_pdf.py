@@ -22,7 +22,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, 
 from caviewer import __version__
 from caviewer.exports import ExportError, check_target, write_bytes_atomically
 from caviewer.formatting import format_period, format_usd, local_numeral
-from caviewer.i18n import localized_name, translate
+from caviewer.i18n import translate
 from caviewer.profile.briefing import briefing
 from caviewer.profile.cards import header_cards
 from caviewer.profile.glance import at_a_glance
@@ -134,7 +134,7 @@ def briefing_pdf(store: Store, iso3: str) -> bytes:
     profile = repository.profile(iso3)
     info = store.info()
     country = profile.country
-    name = localized_name(country.name_en, country.name_ru, country.name_zh)
+    name = country.display_name
     title = translate("Briefing", "caviewer briefing: %1").replace("%1", name)
     data = QByteArray()
     buffer = QBuffer(data)
@@ -204,7 +204,7 @@ def _xmp(title: str, subject: str, as_of: str) -> QByteArray:
 def _cover(pages: _Pages, profile: Profile, as_of: str, version: str, events_to: str) -> None:
     c = profile.country
     pages.y = 260
-    name = localized_name(c.name_en, c.name_ru, c.name_zh)
+    name = c.display_name
     pages.text(translate("Briefing", "caviewer briefing"), 14, color=_MUTED)
     pages.text(name, 34, bold=True, gap=6)
     others = (c.name_en, c.name_ru, c.name_zh, c.name_local)

@@ -20,7 +20,7 @@ from typing import Literal
 from caviewer import __version__
 from caviewer.domain import CHINA, REGION, STATES, Reporter, Source
 from caviewer.exports import ChartValue, ExportError
-from caviewer.i18n import localized_name, translate
+from caviewer.i18n import translate
 from caviewer.profile.trade import annual
 from caviewer.store import Store
 from caviewer.ui.export.breakdown_spec import (
@@ -309,7 +309,7 @@ def _entry(store: Store, iso3: str) -> ChartEntry:
     country = store.country(iso3)
     if country is None:
         raise ChartError(f"Unknown country {iso3!r}; use one of {_entries(store)}")
-    names = {c.iso3: localized_name(c.name_en, c.name_ru, c.name_zh) for c in store.countries()}
+    names = {c.iso3: c.display_name for c in store.countries()}
     if iso3 in (REGION, CHINA):
         states = {s: tuple(store.trade([s])) for s in STATES}
         return ChartEntry(iso3, names[iso3], tuple(store.trade([REGION])), states, names)
@@ -425,7 +425,7 @@ def _titles(
 
 def _name(store: Store, iso3: str) -> str:
     country = store.country(iso3)
-    return localized_name(country.name_en, country.name_ru, country.name_zh) if country else iso3
+    return country.display_name if country else iso3
 
 
 def _source_names(sources: Sequence[Source], counts: Counter[str]) -> tuple[str, ...]:

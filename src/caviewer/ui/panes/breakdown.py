@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLa
 
 from caviewer.exports import ChartValue
 from caviewer.formatting import format_usd
-from caviewer.i18n import QT_TRANSLATE_NOOP, localized_name
+from caviewer.i18n import QT_TRANSLATE_NOOP
 from caviewer.profile.model import Profile
 from caviewer.ui.export.breakdown_spec import BreakdownInput, product_years
 from caviewer.ui.export.chart_spec import ChartError, ChartFigure, breakdown_figure
@@ -117,7 +117,7 @@ class BreakdownPane(QWidget):
     def _input(profile: Profile) -> BreakdownInput:
         return BreakdownInput(
             profile.country.iso3,
-            localized_name(profile.country.name_en, profile.country.name_ru, profile.country.name_zh),
+            profile.country.display_name,
             profile.trade,
             profile.caveats,
             profile.products,

@@ -13,8 +13,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from caviewer.domain import Figure, Lending
-from caviewer.formatting import format_period, format_quantity, format_usd, humanize, period_end_year
-from caviewer.i18n import QT_TRANSLATE_NOOP, localized_name
+from caviewer.formatting import fill, format_period, format_quantity, format_usd, humanize, period_end_year
+from caviewer.i18n import QT_TRANSLATE_NOOP
 from caviewer.profile.cards import according_to
 from caviewer.profile.model import BASIC_INDICATORS, Profile
 from caviewer.ui.export.breakdown_spec import BreakdownInput
@@ -187,7 +187,7 @@ class FinancePane(QWidget):
         chart = str(self._chart_choice.currentData())
         data = BreakdownInput(
             profile.country.iso3,
-            localized_name(profile.country.name_en, profile.country.name_ru, profile.country.name_zh),
+            profile.country.display_name,
             profile.trade,
             profile.caveats,
             (),
@@ -283,9 +283,7 @@ def lending_totals_text(records: tuple[Lending, ...] | list[Lending]) -> str:
         "%1 records; %2 counted in AidData's totals: %3 committed %4, constant 2017 US$ "
         "(AidData GCDF 2.0, geocoded release: a subset, not a country total).",
     )
-    for index, value in ((4, span), (3, format_usd(total)), (2, len(counted)), (1, len(records))):
-        text = text.replace(f"%{index}", str(value))
-    return text
+    return fill(text, len(records), len(counted), format_usd(total), span)
 
 
 def _not_counted(record: Lending) -> str:

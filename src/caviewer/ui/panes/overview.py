@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caviewer.formatting import format_period, format_quantity, humanize
-from caviewer.i18n import QT_TRANSLATE_NOOP, localized_name
+from caviewer.formatting import fill, format_period, format_quantity, humanize
+from caviewer.i18n import QT_TRANSLATE_NOOP
 from caviewer.profile.briefing import briefing
 from caviewer.profile.cards import according_to
 from caviewer.profile.glance import GlanceList, at_a_glance
@@ -202,11 +202,8 @@ class OverviewPane(QWidget):
                 "%6 sources.",
             )
         )
-        c = profile.country
-        values = (localized_name(c.name_en, c.name_ru, c.name_zh), events, agreements, projects, ties)
-        for index in range(6, 0, -1):
-            text = text.replace(f"%{index}", str((*values, len(profile.sources))[index - 1]))
-        self._intro.setText(html.escape(text))
+        counts = (events, agreements, projects, ties, len(profile.sources))
+        self._intro.setText(html.escape(fill(text, profile.country.display_name, *counts)))
         self._chart.set_profile(profile)
         self._set_briefing(profile)
         self._set_glance(at_a_glance(profile, date.today().isoformat()), profile)

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 
 from caviewer.domain import TradeCaveat, TradePoint
 from caviewer.formatting import format_period, format_usd, local_numeral
-from caviewer.i18n import localized_name
 from caviewer.profile.model import Profile
 from caviewer.profile.trade import latest_year_to_date
 from caviewer.ui.boundary import LayoutBoundary
@@ -472,4 +471,4 @@ class TradePane(QWidget):
 
 def _name(profile: Profile) -> str:
     c = profile.country
-    return localized_name(c.name_en, c.name_ru, c.name_zh)
+    return c.display_name
